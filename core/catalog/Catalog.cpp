@@ -1,0 +1,10 @@
+#include "Catalog.h"
+
+namespace accord::Catalog {
+
+bool seed(Workspace&, QString*)
+{
+    return true;
+}
+
+} // namespace accord::Catalog

@@ -1,0 +1,10 @@
+#include "DemoWorkspace.h"
+
+namespace accord::DemoWorkspace {
+
+bool populate(Workspace&, QString*)
+{
+    return true;
+}
+
+} // namespace accord::DemoWorkspace

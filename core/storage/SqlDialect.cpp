@@ -1,0 +1,79 @@
+#include "SqlDialect.h"
+
+#include "SqlQuery.h"
+
+namespace accord::SqlDialect {
+
+QString idColumnType()
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QString expandSchema(QString sql)
+{
+    return sql.replace(QStringLiteral("%ID%"), idColumnType());
+}
+
+bool configureReadWrite(const QSqlDatabase& db, QString* error)
+{
+    return SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        && SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        && SqlQuery::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+}
+
+bool configureReadOnly(const QSqlDatabase& db, QString* error)
+{
+    return SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+}
+
+int schemaVersion(const QSqlDatabase& db, QString* error)
+{
+    const QVariant v = SqlQuery::scalar(db, QStringLiteral("PRAGMA user_version"), error);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+bool setSchemaVersion(const QSqlDatabase& db, int version, QString* error)
+{
+    // PRAGMA takes no bound parameters; the value is an int we produced, not user input.
+    return SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+}
+
+int applicationId(const QSqlDatabase& db, QString* error)
+{
+    const QVariant v = SqlQuery::scalar(db, QStringLiteral("PRAGMA application_id"), error);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+bool setApplicationId(const QSqlDatabase& db, QString* error)
+{
+    return SqlQuery::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error);
+}
+
+int userTableCount(const QSqlDatabase& db, QString* error)
+{
+    const QVariant v = SqlQuery::scalar(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"),
+        error);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+QString integrityProblem(const QSqlDatabase& db, QString* error)
+{
+    SqlQuery query(db, QStringLiteral("PRAGMA quick_check"));
+    if (!query.exec(error))
+        return error ? *error : QStringLiteral("quick_check failed");
+    QStringList findings;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            findings << line;
+    }
+    return findings.join(QLatin1Char('\n'));
+}
+
+QString joinedValues(const QString& expression)
+{
+    return QStringLiteral("group_concat(%1, char(31))").arg(expression);
+}
+
+} // namespace accord::SqlDialect

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace accord {
+
+// Everything that is particular to SQLite lives here, so that the same schema and queries can run on another
+// engine (PostgreSQL for shared workspaces) by providing these few statements for it.
+namespace SqlDialect {
+
+// Marks a file as an Accord workspace ("ACCD"), so that another application's SQLite file is told apart.
+constexpr int ApplicationId = 0x41434344;
+
+// The type of an auto-numbered primary key column; schema text writes it as %ID%.
+QString idColumnType();
+// Replaces the engine placeholders in schema text.
+QString expandSchema(QString sql);
+
+// Connection set-up for an open read-write workspace: foreign keys, WAL journal, busy timeout.
+bool configureReadWrite(const QSqlDatabase& db, QString* error);
+bool configureReadOnly(const QSqlDatabase& db, QString* error);
+
+int schemaVersion(const QSqlDatabase& db, QString* error);
+bool setSchemaVersion(const QSqlDatabase& db, int version, QString* error);
+int applicationId(const QSqlDatabase& db, QString* error);
+bool setApplicationId(const QSqlDatabase& db, QString* error);
+int userTableCount(const QSqlDatabase& db, QString* error);
+
+// Integrity check of the whole file; returns an empty string when it is sound, else the engine's finding.
+QString integrityProblem(const QSqlDatabase& db, QString* error);
+
+// Joins the values of one column per group with JoinSeparator (SQLite: group_concat; PostgreSQL: string_agg),
+// a control character that no name contains.
+constexpr QChar JoinSeparator = QChar(0x1f);
+QString joinedValues(const QString& expression);
+
+} // namespace SqlDialect
+} // namespace accord

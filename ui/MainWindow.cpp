@@ -1,0 +1,10 @@
+#include "MainWindow.h"
+
+namespace accord {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+}
+
+} // namespace accord
