@@ -161,6 +161,16 @@ bool Database::backUp(int fromVersion, QString* error)
     return true;
 }
 
+bool Database::saveCopy(const QString& targetPath, QString* error) const
+{
+    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath)) {
+        if (error)
+            *error = tr("“%1” exists and cannot be replaced.").arg(nativeName(targetPath));
+        return false;
+    }
+    return SqlDialect::copyTo(m_db, QFileInfo(targetPath).absoluteFilePath(), error);
+}
+
 void Database::close()
 {
     if (m_db.isValid()) {

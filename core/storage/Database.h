@@ -31,6 +31,8 @@ public:
     // cannot be written or another Accord has it open.
     bool open(const QString& path, Access access, QString* error);
     void close();
+    // Writes a copy of the workspace to a new file; the open workspace stays the one being edited.
+    bool saveCopy(const QString& targetPath, QString* error) const;
 
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }

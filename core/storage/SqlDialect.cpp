@@ -76,4 +76,11 @@ QString joinedValues(const QString& expression)
     return QStringLiteral("group_concat(%1, char(31))").arg(expression);
 }
 
+bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error)
+{
+    SqlQuery query(db, QStringLiteral("VACUUM INTO ?"));
+    query.bind(targetPath);
+    return query.exec(error);
+}
+
 } // namespace accord::SqlDialect

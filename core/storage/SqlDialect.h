@@ -35,5 +35,8 @@ QString integrityProblem(const QSqlDatabase& db, QString* error);
 constexpr QChar JoinSeparator = QChar(0x1f);
 QString joinedValues(const QString& expression);
 
+// Writes a consistent copy of the open database to a new file (SQLite: VACUUM INTO).
+bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error);
+
 } // namespace SqlDialect
 } // namespace accord
