@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace accord {
 
 // One concrete friction between two or more teams, with what each playbook step recorded about it.
@@ -37,8 +39,8 @@ struct FrictionCase
     // Align
     Id sharedOutcomeId = 0;
     Id kpiMetricId = 0;
-    double kpiBaseline = 0;
-    double kpiTarget = 0;
+    std::optional<double> kpiBaseline; // unset until agreed: 0 is a real baseline
+    std::optional<double> kpiTarget;
     QDate kpiTargetDate;
 
     // Govern

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <type_traits>
 
 namespace accord::SqlValue {
@@ -14,9 +15,20 @@ namespace accord::SqlValue {
 // How a member of a value type is written to and read from a column. Dates are ISO 8601 text (times in UTC with a
 // "Z"), enumerations their stable code, so the file reads the same to any SQL engine or tool.
 template <typename M>
+struct IsOptional : std::false_type
+{
+};
+template <typename V>
+struct IsOptional<std::optional<V>> : std::true_type
+{
+};
+
+template <typename M>
 QVariant toSql(const M& value)
 {
-    if constexpr (std::is_enum_v<M>) {
+    if constexpr (IsOptional<M>::value) {
+        return value ? toSql(*value) : QVariant(QMetaType::fromType<typename M::value_type>());
+    } else if constexpr (std::is_enum_v<M>) {
         return enumCode(value);
     } else if constexpr (std::is_same_v<M, QDate>) {
         return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -36,7 +48,9 @@ QVariant toSql(const M& value)
 template <typename M>
 M fromSql(const QVariant& value)
 {
-    if constexpr (std::is_enum_v<M>) {
+    if constexpr (IsOptional<M>::value) {
+        return value.isNull() ? M() : M(fromSql<typename M::value_type>(value));
+    } else if constexpr (std::is_enum_v<M>) {
         return enumFromCode<M>(value.toString()).value_or(M{});
     } else if constexpr (std::is_same_v<M, QDate>) {
         return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
