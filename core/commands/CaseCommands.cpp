@@ -9,6 +9,8 @@
 #include "domain/Decision.h"
 #include "domain/FrictionCase.h"
 #include "domain/StageChange.h"
+#include "playbook/CaseFile.h"
+#include "playbook/StageGate.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +46,100 @@ bool addChildDeletions(Workspace& workspace, Id caseId, QUndoCommand* parent, QS
     return true;
 }
 
+// One step of the case's life: its new stage and status, and a line in its history, as one undoable edit.
+std::unique_ptr<QUndoCommand> moveCase(Workspace& workspace, const FrictionCase& before, CaseStage to,
+                                       CaseStatus status, const QString& text)
+{
+    const QDateTime now = workspace.clock().now();
+    FrictionCase after = before;
+    after.stage = to;
+    after.status = status;
+    after.closedOn = status == CaseStatus::Closed ? now.toLocalTime().date() : QDate();
+    if (to != before.stage)
+        after.stageEnteredAt = now;
+    StageChange change;
+    change.caseId = before.id;
+    change.fromStage = before.stage;
+    change.toStage = to;
+    change.changedAt = now;
+    change.changedBy = workspace.currentUser();
+    if (status != before.status)
+        change.note = displayName(status);
+    auto command = std::make_unique<CompositeCommand>(workspace, text);
+    new EntityCommand<FrictionCase>(workspace, before, after, QString(), command.get());
+    new EntityCommand<StageChange>(workspace, std::nullopt, change, QString(), command.get());
+    return command;
+}
+
 } // namespace
+
+std::unique_ptr<QUndoCommand> create(Workspace& workspace, const FrictionCase& frictionCase)
+{
+    FrictionCase fresh = frictionCase;
+    fresh.id = 0;
+    fresh.stage = CaseStage::Surface;
+    fresh.status = CaseStatus::Open;
+    fresh.stageEnteredAt = workspace.clock().now();
+    if (!fresh.raisedOn.isValid())
+        fresh.raisedOn = workspace.clock().today();
+    return std::make_unique<EntityCommand<FrictionCase>>(workspace, std::nullopt, fresh,
+                                                         tr("New case “%1”").arg(fresh.title));
+}
+
+std::unique_ptr<QUndoCommand> advance(Workspace& workspace, Id caseId, QString* error)
+{
+    QString localError;
+    QString* err = error ? error : &localError;
+    const auto file = CaseFile::load(workspace, caseId, err);
+    if (!file)
+        return nullptr;
+    const FrictionCase& c = file->frictionCase;
+    const auto to = StageGate::next(c.stage);
+    if (!to) {
+        *err = tr("Learn is the last step: close the case instead.");
+        return nullptr;
+    }
+    const QStringList missing = StageGate::missing(c.stage, *file);
+    if (!missing.isEmpty()) {
+        *err = tr("%1 is not complete yet:").arg(displayName(c.stage)) + QLatin1Char('\n') + missing.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    return moveCase(workspace, c, *to, c.status, tr("Move “%1” to %2").arg(c.title, displayName(*to)));
+}
+
+std::unique_ptr<QUndoCommand> close(Workspace& workspace, Id caseId, QString* error)
+{
+    QString localError;
+    QString* err = error ? error : &localError;
+    const auto file = CaseFile::load(workspace, caseId, err);
+    if (!file)
+        return nullptr;
+    const FrictionCase& c = file->frictionCase;
+    if (c.stage != CaseStage::Learn || c.status == CaseStatus::Closed) {
+        *err = tr("Only an open case at the Learn step can be closed.");
+        return nullptr;
+    }
+    const QStringList missing = StageGate::missing(CaseStage::Learn, *file);
+    if (!missing.isEmpty()) {
+        *err = tr("The retrospective is not complete yet:") + QLatin1Char('\n') + missing.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    return moveCase(workspace, c, c.stage, CaseStatus::Closed, tr("Close “%1”").arg(c.title));
+}
+
+std::unique_ptr<QUndoCommand> reopen(Workspace& workspace, Id caseId, QString* error)
+{
+    const auto existing = findCase(workspace, caseId, error);
+    if (!existing)
+        return nullptr;
+    if (existing->status != CaseStatus::Closed) {
+        if (error)
+            *error = tr("The case is open already.");
+        return nullptr;
+    }
+    return moveCase(workspace, *existing, CaseStage::Diagnose, CaseStatus::Open,
+                    tr("Reopen “%1”").arg(existing->title));
+}
 
 std::unique_ptr<QUndoCommand> setArchived(Workspace& workspace, Id caseId, bool archived, QString* error)
 {

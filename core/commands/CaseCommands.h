@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Enums.h"
+#include "domain/FrictionCase.h"
 #include "domain/Id.h"
 
 #include <QString>
@@ -15,6 +17,14 @@ class Workspace;
 // Undoable edits of a whole case; push the result on the workspace's undo stack.
 namespace CaseCommands {
 
+// Adds a new case; it starts at Surface with its raising recorded in its history.
+std::unique_ptr<QUndoCommand> create(Workspace& workspace, const FrictionCase& frictionCase);
+// Moves the case to the next playbook step. Refused, with the missing items in *error, while the current step is
+// incomplete.
+std::unique_ptr<QUndoCommand> advance(Workspace& workspace, Id caseId, QString* error);
+// Closes a case whose Learn step is complete, or reopens a closed one (back to Diagnose, to find what was missed).
+std::unique_ptr<QUndoCommand> close(Workspace& workspace, Id caseId, QString* error);
+std::unique_ptr<QUndoCommand> reopen(Workspace& workspace, Id caseId, QString* error);
 // Archiving hides a case from lists and matrices but keeps it in the file.
 std::unique_ptr<QUndoCommand> setArchived(Workspace& workspace, Id caseId, bool archived, QString* error);
 // Deletes a case with everything recorded about it; undo puts all of it back with the same ids.

@@ -27,6 +27,7 @@ struct FrictionCase
     QString looksLike;
     Id impactedMetricId = 0;
     QString blockedDecision;
+    QString mechanism; // the resolution mechanism, pre-filled from the friction type or pattern
     Id funnelStageId = 0;
     qint64 revenueAtRisk = 0; // whole units of the workspace currency
     int severity = 2;         // 1 low, 2 medium, 3 high, 4 critical

@@ -209,8 +209,8 @@ QStringList step1()
     };
 }
 
-// Format 2: imported CRM records with their import runs and saved column mappings, and the change log that
-// records who changed what and when.
+// Format 2: imported CRM records with their import runs and saved column mappings, the change log that records
+// who changed what and when, and the resolution mechanism a case carries over from its friction type.
 QStringList step2()
 {
     const QString audit = QString::fromLatin1(kAudit);
@@ -235,6 +235,7 @@ QStringList step2()
         QStringLiteral(R"(CREATE TABLE change_log (id %ID%, entity TEXT NOT NULL, entity_id INTEGER NOT NULL,
             change TEXT NOT NULL, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX change_log_entity ON change_log(entity, entity_id)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN mechanism TEXT NOT NULL DEFAULT ''"),
     };
 }
 
