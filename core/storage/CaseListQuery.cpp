@@ -32,9 +32,15 @@ WhereClause whereClause(const CaseFilter& filter)
         parts << QStringLiteral("c.severity = ?");
         where.values << filter.severity;
     }
-    if (filter.teamId) {
+    for (Id team : {filter.teamId, filter.otherTeamId}) {
+        if (!team)
+            continue;
         parts << QStringLiteral("EXISTS (SELECT 1 FROM case_teams ct WHERE ct.case_id = c.id AND ct.team_id = ?)");
-        where.values << filter.teamId;
+        where.values << team;
+    }
+    if (filter.openOnly) {
+        parts << QStringLiteral("c.status = ?");
+        where.values << enumCode(CaseStatus::Open);
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {

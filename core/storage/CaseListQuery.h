@@ -37,10 +37,12 @@ struct CaseFilter
 
     std::optional<CaseStage> stage;
     Id teamId = 0;
+    Id otherTeamId = 0; // with teamId: cases between these two teams (a heat-map cell)
     Id frictionTypeId = 0;
     int severity = 0; // 0: any
     QString search;   // matched against title and description
     bool includeArchived = false;
+    bool openOnly = false;
     SortKey sortKey = SortKey::Updated;
     bool descending = true;
 };
