@@ -1,10 +1,278 @@
 #include "MainWindow.h"
 
+#include "cases/CaseListView.h"
+#include "common/MessageBar.h"
+#include "common/Theme.h"
+#include "settings/Settings.h"
+#include "teams/TeamsPeopleView.h"
+#include "workspace/RecentFilesMenu.h"
+#include "workspace/StartPage.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
 namespace accord {
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Accord workspaces (*.accord);;All files (*)");
+}
+
+QString withSuffix(QString path)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".accord");
+    return path;
+}
+
+bool samePath(const QString& a, const QString& b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent), m_settings(std::make_unique<Settings>()), m_undoGroup(new QUndoGroup(this)),
+      m_messageBar(new MessageBar(this)), m_navigation(new QListWidget(this)), m_areas(new QStackedWidget(this)),
+      m_startPage(new StartPage(*m_settings, this)), m_cases(new CaseListView(this)),
+      m_teamsPeople(new TeamsPeopleView(this))
 {
+    Theme::apply(*qApp);
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Cases"));
+    m_navigation->addItem(tr("Teams & People"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.2);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setFixedWidth(QFontMetrics(navigationFont).horizontalAdvance(tr("Teams & People")) + 80);
+    m_navigation->setFocusPolicy(Qt::TabFocus);
+    m_areas->addWidget(m_cases);
+    m_areas->addWidget(m_teamsPeople);
+    m_areas->addWidget(m_startPage);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->setContentsMargins(24, 12, 24, 0);
+    messageRow->addWidget(m_messageBar);
+    contentLayout->addLayout(messageRow);
+    contentLayout->addWidget(m_areas, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
+    connect(m_startPage, &StartPage::recentChosen, this, [this](const QString& path) { openWorkspace(path, nullptr); });
+
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1400, 900);
+    restoreState(m_settings->windowState());
+    setWorkspace(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The areas hold pointers into the workspace; let go of them before it closes.
+    m_cases->setWorkspace(nullptr);
+    m_teamsPeople->setWorkspace(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    create->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseAndOpenWorkspace);
+    open->setShortcut(QKeySequence::Open);
+    auto* recent = new RecentFilesMenu(*m_settings, file);
+    connect(recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) { openWorkspace(path, nullptr); });
+    file->addMenu(recent);
+    file->addSeparator();
+    m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Accord"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+bool MainWindow::openWorkspace(const QString& path, QString* error)
+{
+    if (m_workspace && samePath(m_workspace->path(), path))
+        return true;
+    QString reason;
+    auto opened = Workspace::open(path, Database::Access::ReadWrite, &reason);
+    if (!opened) {
+        showError(tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), reason));
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_settings->addRecentFile(path);
+    setWorkspace(std::move(opened));
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    Workspace* next = workspace.get();
+    m_cases->setWorkspace(next);
+    m_teamsPeople->setWorkspace(next);
+    // The old workspace (and its undo stack, which leaves the group as it goes) closes only after the areas let go.
+    m_workspace = std::move(workspace);
+    m_messageBar->hide();
+    if (next) {
+        m_undoGroup->addStack(next->undoStack());
+        m_undoGroup->setActiveStack(next->undoStack());
+        connect(next, &Workspace::errorOccurred, this, &MainWindow::showError);
+        if (next->isReadOnly())
+            m_messageBar->showMessage(tr("This workspace is open read-only: %1").arg(next->readOnlyReason()),
+                                      MessageBar::Kind::Warning);
+        m_navigation->show();
+        m_navigation->setCurrentRow(0);
+        m_areas->setCurrentWidget(m_cases);
+    } else {
+        m_navigation->hide();
+        m_startPage->refresh();
+        m_areas->setCurrentWidget(m_startPage);
+    }
+    m_saveCopy->setEnabled(next);
+    updateTitle();
+}
+
+Workspace* MainWindow::workspace() const
+{
+    return m_workspace.get();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = askTargetPath(tr("New Workspace"));
+    if (path.isEmpty())
+        return;
+    // The file dialog already asked whether to replace an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("“%1” exists and cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    auto created = Workspace::create(path, Workspace::Content::Catalog, &error);
+    if (!created) {
+        showError(tr("Could not create “%1”: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_settings->addRecentFile(path);
+    setWorkspace(std::move(created));
+}
+
+void MainWindow::chooseAndOpenWorkspace()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), m_settings->lastFolder(), fileFilter());
+    if (!path.isEmpty())
+        openWorkspace(path, nullptr);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_workspace)
+        return;
+    const QString path = askTargetPath(tr("Save a Copy As"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_workspace->database().saveCopy(path, &error)) {
+        showError(tr("Could not save a copy to “%1”: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    m_messageBar->showMessage(tr("Saved a copy to “%1”. You are still editing “%2”.")
+                                  .arg(QDir::toNativeSeparators(path), m_workspace->displayName()),
+                              MessageBar::Kind::Information);
+}
+
+QString MainWindow::askTargetPath(const QString& caption)
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, caption, m_settings->lastFolder(), fileFilter());
+    if (chosen.isEmpty())
+        return {};
+    const QString path = withSuffix(chosen);
+    if (m_workspace && samePath(path, m_workspace->path())) {
+        showError(
+            tr("“%1” is the workspace you are editing; choose another file.").arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    return path;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Accord"),
+                       tr("<h3>Accord %1</h3><p>Turn friction between go-to-market teams into decisions: surface "
+                          "it, diagnose it, agree who decides, and follow it through.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Accord"));
+        return;
+    }
+    QString title = tr("%1 — Accord").arg(m_workspace->displayName());
+    if (m_workspace->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(title);
 }
 
 } // namespace accord

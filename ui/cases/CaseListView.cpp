@@ -1,0 +1,198 @@
+#include "CaseListView.h"
+
+#include "CaseFilterBar.h"
+#include "CaseListModel.h"
+#include "commands/CaseCommands.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QVBoxLayout>
+
+namespace accord {
+namespace {
+
+QToolButton* buttonFor(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+CaseListView::CaseListView(QWidget* parent)
+    : QWidget(parent), m_model(new CaseListModel(this)), m_filterBar(new CaseFilterBar(this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(this)), m_pages(new QStackedWidget(this)),
+      m_count(new QLabel(this)), m_archive(new QAction(tr("Archive"), this)), m_delete(new QAction(tr("Delete…"), this))
+{
+    setObjectName(QStringLiteral("caseListView"));
+
+    auto* heading = new QLabel(tr("Cases"), this);
+    heading->setObjectName(QStringLiteral("areaHeading"));
+
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 4);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_archive);
+    m_table->addAction(m_delete);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
+    header->setMinimumSectionSize(80);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {{CaseListModel::Stage, 9},         {CaseListModel::FrictionType, 14},
+                                          {CaseListModel::Teams, 14},        {CaseListModel::Severity, 7},
+                                          {CaseListModel::RevenueAtRisk, 9}, {CaseListModel::DecisionOwner, 10},
+                                          {CaseListModel::Updated, 7}};
+    for (const auto& [column, ems] : widths)
+        header->resizeSection(column, ems * em);
+    header->setSortIndicator(CaseListModel::columnFor(m_model->filter().sortKey),
+                             m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+
+    m_empty->setObjectName(QStringLiteral("caseListEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_pages->addWidget(m_table);
+    m_pages->addWidget(m_empty);
+
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    m_archive->setObjectName(QStringLiteral("archiveCase"));
+    m_delete->setObjectName(QStringLiteral("deleteCase"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    auto* footer = new QHBoxLayout;
+    footer->setSpacing(12);
+    footer->addWidget(m_count);
+    footer->addStretch(1);
+    footer->addWidget(buttonFor(m_archive, this));
+    footer->addWidget(buttonFor(m_delete, this));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(14);
+    layout->addWidget(heading);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(footer);
+
+    connect(m_filterBar, &CaseFilterBar::filterChanged, this,
+            [this] { m_model->setFilter(m_filterBar->applyTo(m_model->filter())); });
+    connect(m_model, &CaseListModel::totalCountChanged, this, &CaseListView::updateCount);
+    connect(m_model, &CaseListModel::modelReset, this, &CaseListView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseListView::updateActions);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CaseListView::keepSortIndicatorOnSortableColumns);
+    connect(m_archive, &QAction::triggered, this, &CaseListView::toggleArchived);
+    connect(m_delete, &QAction::triggered, this, &CaseListView::deleteSelected);
+    updateCount();
+    updateActions();
+}
+
+void CaseListView::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    m_filterBar->setWorkspace(workspace);
+    m_model->setWorkspace(workspace);
+    m_model->setFilter(m_filterBar->applyTo(m_model->filter()));
+}
+
+Id CaseListView::selectedCaseId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(CaseListModel::CaseIdRole).toLongLong();
+}
+
+void CaseListView::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool editable = m_workspace && !m_workspace->isReadOnly() && !rows.isEmpty();
+    const bool archived = !rows.isEmpty() && rows.first().data(CaseListModel::ArchivedRole).toBool();
+    m_archive->setText(archived ? tr("Restore") : tr("Archive"));
+    m_archive->setToolTip(archived ? tr("Bring the case back into the lists")
+                                   : tr("Hide the case from lists and the matrix; it stays in the file"));
+    m_archive->setEnabled(editable);
+    m_delete->setEnabled(editable);
+}
+
+void CaseListView::updateCount()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(tr("%n case(s)", nullptr, total));
+    if (total == 0) {
+        m_empty->setText(m_filterBar->isFiltering() ? tr("No case matches these filters.")
+                                                    : tr("There are no cases in this workspace yet."));
+        m_pages->setCurrentWidget(m_empty);
+    } else {
+        m_pages->setCurrentWidget(m_table);
+    }
+}
+
+void CaseListView::toggleArchived()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!m_workspace || rows.isEmpty())
+        return;
+    const bool archived = rows.first().data(CaseListModel::ArchivedRole).toBool();
+    QString error;
+    auto command = CaseCommands::setArchived(*m_workspace, selectedCaseId(), !archived, &error);
+    if (!command) {
+        m_workspace->reportError(error);
+        return;
+    }
+    m_workspace->undoStack()->push(command.release());
+}
+
+void CaseListView::deleteSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(CaseListModel::Title);
+    if (!m_workspace || rows.isEmpty())
+        return;
+    const auto summary = m_model->caseAt(rows.first().row());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete case"),
+        tr("Delete “%1” with its diagnosis, decisions and actions?\n\nEdit ▸ Undo brings it back.").arg(summary->title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    auto command = CaseCommands::remove(*m_workspace, summary->id, &error);
+    if (!command) {
+        m_workspace->reportError(error);
+        return;
+    }
+    m_workspace->undoStack()->push(command.release());
+}
+
+void CaseListView::keepSortIndicatorOnSortableColumns(int column)
+{
+    if (CaseListModel::sortKeyFor(column))
+        return;
+    // Teams and decision owners have no sort order of their own; leave the list as it was.
+    const CaseFilter filter = m_model->filter();
+    const QSignalBlocker blocker(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setSortIndicator(CaseListModel::columnFor(filter.sortKey),
+                                                  filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+} // namespace accord
