@@ -38,7 +38,8 @@ enum class CrmRecordKind { Lead, Opportunity };
 enum class AgendaItemKind { Standing, CaseReview, Escalation, OverdueAction, MetricMovement, DefinitionChange, Recurrence };
 enum class GoalStatus { NotStarted, OnTrack, AtRisk, Done };
 
-// Stable text codes for every enumeration: what the database, CSV and JSON hold.
+// Stable text codes for every enumeration: what the database, CSV and JSON hold. Enumerations elsewhere in core
+// declare theirs with ACCORD_ENUM_CODES too, so enumCode/enumFromCode/enumValues work for them.
 template <typename E>
 struct EnumCodes;
 
@@ -70,7 +71,6 @@ ACCORD_ENUM_CODES(AgendaItemKind, "standing", "case_review", "escalation", "over
                   "definition_change", "recurrence")
 ACCORD_ENUM_CODES(GoalStatus, "not_started", "on_track", "at_risk", "done")
 
-#undef ACCORD_ENUM_CODES
 
 template <typename E>
 constexpr int enumCount()
