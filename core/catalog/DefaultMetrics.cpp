@@ -36,6 +36,8 @@ struct MetricRow
     const char* funnelStages;
     MetricSource source;
     MetricStatus status;
+    // In the formula language of core/formula/FormulaLanguage.md; none for metrics entered by hand.
+    const char* formula = nullptr;
 };
 
 const MetricRow metricRows[] = {
@@ -44,7 +46,8 @@ const MetricRow metricRows[] = {
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Of the leads that became marketing-qualified in the period, the share that went on to become "
                        "sales-qualified."),
-     "%", Higher, 25, 15, "marketing", crm, "mql sql", Computed, Frozen},
+     "%", Higher, 25, 15, "marketing", crm, "mql sql", Computed, Frozen,
+     "share(leads where reached(mql) by mql_at, reached(sql))"},
     {"forecast_accuracy", QT_TRANSLATE_NOOP("accord::Catalog", "Forecast accuracy"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "How close the revenue committed at the start of the period came to the revenue actually "
@@ -79,17 +82,20 @@ const MetricRow metricRows[] = {
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Of the leads that became marketing-qualified in the period, the share that Sales accepted as "
                        "worth working."),
-     "%", Higher, 70, 55, "marketing", crm, "mql sal", Computed, Frozen},
+     "%", Higher, 70, 55, "marketing", crm, "mql sal", Computed, Frozen,
+     "share(leads where reached(mql) by mql_at, reached(sal))"},
     {"sal_to_sql_conversion", QT_TRANSLATE_NOOP("accord::Catalog", "SAL-to-SQL conversion"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Of the leads Sales accepted in the period, the share that became sales-qualified after a "
                        "discovery meeting."),
-     "%", Higher, 50, 35, "sales", crm, "sal sql", Computed, Frozen},
+     "%", Higher, 50, 35, "sales", crm, "sal sql", Computed, Frozen,
+     "share(leads where reached(sal) by sal_at, reached(sql))"},
     {"median_first_touch_hours", QT_TRANSLATE_NOOP("accord::Catalog", "Median time to first touch"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Median hours between a lead becoming marketing-qualified and the first contact Sales "
                        "records."),
-     "hours", Lower, 24, 36, "sales", crm, "mql sal", Computed, Frozen},
+     "hours", Lower, 24, 36, "sales", crm, "mql sal", Computed, Frozen,
+     "median(hours(mql_at, first_touch_at), leads where reached(mql) by mql_at)"},
     {"reporting_consistency", QT_TRANSLATE_NOOP("accord::Catalog", "Reporting consistency"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Share of the scorecard's headline figures for the period that agree across the CRM, "
@@ -99,45 +105,56 @@ const MetricRow metricRows[] = {
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Share of the leads routed in the period that had to be handed to another owner, team or "
                        "territory."),
-     "%", Lower, 5, 10, "revops", crm, "mql sal", Computed, Frozen},
+     "%", Lower, 5, 10, "revops", crm, "mql sal", Computed, Frozen,
+     "share(leads where reached(mql) by mql_at, rejected(wrong_owner))"},
     {"pipeline_created", QT_TRANSLATE_NOOP("accord::Catalog", "Pipeline created"),
      QT_TRANSLATE_NOOP("accord::Catalog", "Total amount of the opportunities opened in the period."), "USD", Higher,
-     1500000, 1200000, "marketing", crm, "opportunity", Computed, Draft},
+     1500000, 1200000, "marketing", crm, "opportunity", Computed, Draft,
+     "sum(amount, opportunities by opportunity_at)"},
     {"pipeline_target_segment", QT_TRANSLATE_NOOP("accord::Catalog", "Pipeline from target segments"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Share of the amount of opportunities opened in the period that comes from the segments and "
                        "accounts of the joint plan."),
-     "%", Higher, 70, 55, "marketing", crm, "opportunity", Computed, Frozen},
+     "%", Higher, 70, 55, "marketing", crm, "opportunity", Computed, Frozen,
+     "100 * sum(amount, opportunities where segment in ('Enterprise', 'Mid-market') by opportunity_at) / sum(amount, "
+     "opportunities by opportunity_at)"},
 
     // The shared scorecard: speed, quality and impact.
     {"acceptance_rate", QT_TRANSLATE_NOOP("accord::Catalog", "Acceptance rate"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Of the leads Sales accepted or rejected in the period, the share it accepted."),
-     "%", Higher, 75, 60, "sales", crm, "sal", Computed, Frozen},
+     "%", Higher, 75, 60, "sales", crm, "sal", Computed, Frozen,
+     "share(leads where reached(sal) or rejected by mql_at, reached(sal))"},
     {"sla_breach_rate", QT_TRANSLATE_NOOP("accord::Catalog", "SLA breach rate"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Share of the leads handed to Sales in the period whose first touch or disposition came later "
                        "than the SLA allows."),
-     "%", Lower, 10, 20, "sales", crm, "mql sal", Computed, Frozen},
+     "%", Lower, 10, 20, "sales", crm, "mql sal", Computed, Frozen,
+     "share(leads where reached(mql) by mql_at, not (hours(mql_at, first_touch_at) <= 24))"},
     {"won_revenue", QT_TRANSLATE_NOOP("accord::Catalog", "Won revenue"),
      QT_TRANSLATE_NOOP("accord::Catalog", "Total amount of the opportunities closed won in the period."), "USD", Higher,
-     500000, 400000, "sales", crm, "revenue", Computed, Draft},
+     500000, 400000, "sales", crm, "revenue", Computed, Draft, "sum(amount, opportunities where won by won_at)"},
     {"win_rate", QT_TRANSLATE_NOOP("accord::Catalog", "Win rate"),
      QT_TRANSLATE_NOOP("accord::Catalog", "Of the opportunities closed in the period, the share closed won."), "%",
-     Higher, 25, 18, "sales", crm, "opportunity revenue", Computed, Frozen},
+     Higher, 25, 18, "sales", crm, "opportunity revenue", Computed, Frozen,
+     "share(opportunities where closed by closed_at, won)"},
     {"sales_cycle_days", QT_TRANSLATE_NOOP("accord::Catalog", "Sales cycle length"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Median days from opening an opportunity to closing it won, for the deals won in the period."),
-     "days", Lower, 60, 90, "sales", crm, "opportunity revenue", Computed, Frozen},
+     "days", Lower, 60, 90, "sales", crm, "opportunity revenue", Computed, Frozen,
+     "median(days(opportunity_at, won_at), opportunities where won by won_at)"},
     {"stage_conversion", QT_TRANSLATE_NOOP("accord::Catalog", "Opportunity-to-won conversion"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Of the opportunities opened in the period, the share that have since closed won."),
-     "%", Higher, 22, 15, "sales", crm, "opportunity revenue", Computed, Frozen},
+     "%", Higher, 22, 15, "sales", crm, "opportunity revenue", Computed, Frozen,
+     "share(opportunities by opportunity_at, won)"},
     {"reject_reason_mix", QT_TRANSLATE_NOOP("accord::Catalog", "Rejections with a reason"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Of the leads Sales rejected in the period, the share that carry a reason from the agreed "
                        "list."),
-     "%", Higher, 95, 80, "sales", crm, "sal", Computed, Frozen},
+     "%", Higher, 95, 80, "sales", crm, "sal", Computed, Frozen,
+     "share(leads where rejected by mql_at, rejected(not_ready) or rejected(researching) or rejected(bad_contact) or "
+     "rejected(unknown_company) or rejected(wrong_owner) or rejected(not_icp) or rejected(not_genuine))"},
     {"nps", QT_TRANSLATE_NOOP("accord::Catalog", "Net Promoter Score"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "From the customer survey: the percentage of customers who would recommend us (9 or 10) less "
@@ -169,12 +186,15 @@ const MetricRow metricRows[] = {
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Revenue the pipeline produces per day: open opportunities times average deal size times win "
                        "rate, divided by the sales cycle in days."),
-     "USD", Higher, 10000, 7500, "sales", crm, "opportunity revenue", Computed, Draft},
+     "USD", Higher, 10000, 7500, "sales", crm, "opportunity revenue", Computed, Draft,
+     "count(opportunities by opportunity_at) * avg(amount, opportunities where won by won_at) * share(opportunities "
+     "where closed by closed_at, won) / 100 / median(days(opportunity_at, won_at), opportunities where won by won_at)"},
     {"qualified_pipeline", QT_TRANSLATE_NOOP("accord::Catalog", "Qualified pipeline"),
      QT_TRANSLATE_NOOP("accord::Catalog",
                        "Total amount of the open opportunities that passed the sales-qualified stage at the end of the "
                        "period."),
-     "USD", Higher, 3000000, 2400000, "sales", crm, "sql opportunity", Computed, Draft},
+     "USD", Higher, 3000000, 2400000, "sales", crm, "sql opportunity", Computed, Draft,
+     "sum(amount, opportunities where open by opportunity_at)"},
 };
 
 } // namespace
@@ -196,6 +216,7 @@ QList<Metric> defaultMetrics(const CodeIds& ids, QStringList* unresolved)
         metric.funnelStageIds = resolveAll(ids.funnelStages, row.funnelStages, unresolved);
         metric.source = row.source;
         metric.status = row.status;
+        metric.formula = QString::fromUtf8(row.formula);
         metric.version = 1;
         result.append(metric);
     }

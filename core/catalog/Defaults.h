@@ -25,8 +25,7 @@ QList<Team> defaultTeams();
 QList<RootCauseCategory> defaultRootCauseCategories();
 QList<DataTrustSignal> defaultDataTrustSignals();
 QList<FunnelStage> defaultFunnelStages(const CodeIds& ids, QStringList* unresolved = nullptr);
-// Every KPI the catalogue names, and the scorecard's metrics. Formulas are left empty until the formula language
-// exists.
+// Every KPI the catalogue names, and the scorecard's metrics; those the CRM records feed carry their formula.
 QList<Metric> defaultMetrics(const CodeIds& ids, QStringList* unresolved = nullptr);
 QList<SharedOutcome> defaultSharedOutcomes(const CodeIds& ids, QStringList* unresolved = nullptr);
 QList<FrictionType> defaultFrictionTypes(const CodeIds& ids, QStringList* unresolved = nullptr);

@@ -83,4 +83,22 @@ bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error)
     return query.exec(error);
 }
 
+// --- Metric formulas ---
+
+QString monthKey(const QString& timeExpression)
+{
+    return QStringLiteral("strftime('%Y-%m', %1)").arg(timeExpression);
+}
+
+QString quarterKey(const QString& timeExpression)
+{
+    return QStringLiteral("(strftime('%Y', %1) || '-Q' || ((CAST(strftime('%m', %1) AS INTEGER) + 2) / 3))")
+        .arg(timeExpression);
+}
+
+QString daysBetween(const QString& fromExpression, const QString& toExpression)
+{
+    return QStringLiteral("(julianday(%2) - julianday(%1))").arg(fromExpression, toExpression);
+}
+
 } // namespace accord::SqlDialect

@@ -38,5 +38,15 @@ QString joinedValues(const QString& expression);
 // Writes a consistent copy of the open database to a new file (SQLite: VACUUM INTO).
 bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error);
 
+// --- Metric formulas (FormulaSql, MetricEvaluator). Times are ISO-8601 UTC text. ---
+
+// The reporting month of a time, as "2026-05" (PostgreSQL: to_char(t, 'YYYY-MM')).
+QString monthKey(const QString& timeExpression);
+// The reporting quarter of a time, as "2026-Q2" (PostgreSQL: to_char(t, 'YYYY-"Q"Q')).
+QString quarterKey(const QString& timeExpression);
+// Days, with their fraction, from one time to another; NULL when either is missing (PostgreSQL: the epoch
+// difference divided by 86400).
+QString daysBetween(const QString& fromExpression, const QString& toExpression);
+
 } // namespace SqlDialect
 } // namespace accord
