@@ -8,6 +8,7 @@
 #include "domain/CaseRootCause.h"
 #include "domain/Decision.h"
 #include "domain/FrictionCase.h"
+#include "domain/MetricVersion.h"
 #include "domain/StageChange.h"
 #include "playbook/CaseFile.h"
 #include "playbook/StageGate.h"
@@ -44,6 +45,33 @@ bool addChildDeletions(Workspace& workspace, Id caseId, QUndoCommand* parent, QS
     for (const T& row : rows)
         new EntityCommand<T>(workspace, row, std::nullopt, QString(), parent);
     return true;
+}
+
+// Rows outside the case that point at one of its rows (of type Target) lose that reference when the row is deleted
+// (ON DELETE SET NULL). Clearing it as part of the command lets undo put it back.
+template <typename Referrer, typename Target>
+bool addReferenceClearings(Workspace& workspace, Id caseId, const char* column, Id Referrer::*member,
+                           QUndoCommand* parent, QString* error)
+{
+    Filter owned;
+    owned.where("case_id", caseId);
+    error->clear();
+    const QList<Target> targets = workspace.repository<Target>().list(owned, error);
+    for (const Target& target : targets) {
+        Filter referring;
+        referring.where(column, target.id);
+        const QList<Referrer> rows = workspace.repository<Referrer>().list(referring, error);
+        for (const Referrer& row : rows) {
+            if constexpr (requires { row.caseId; }) {
+                if (row.caseId == caseId)
+                    continue; // deleted with the case, and restored as it was
+            }
+            Referrer cleared = row;
+            cleared.*member = 0;
+            new EntityCommand<Referrer>(workspace, row, cleared, QString(), parent);
+        }
+    }
+    return error->isEmpty();
 }
 
 // One step of the case's life: its new stage and status, and a line in its history, as one undoable edit.
@@ -160,7 +188,13 @@ std::unique_ptr<QUndoCommand> remove(Workspace& workspace, Id caseId, QString* e
     if (!existing)
         return nullptr;
     auto command = std::make_unique<CompositeCommand>(workspace, tr("Delete case “%1”").arg(existing->title));
-    if (!addChildDeletions<AgendaItem>(workspace, caseId, command.get(), err)
+    if (!addReferenceClearings<MetricVersion, Decision>(workspace, caseId, "decision_id", &MetricVersion::decisionId,
+                                                        command.get(), err)
+        || !addReferenceClearings<Decision, Decision>(workspace, caseId, "supersedes_id", &Decision::supersedesId,
+                                                      command.get(), err)
+        || !addReferenceClearings<AgendaItem, Action>(workspace, caseId, "action_id", &AgendaItem::actionId,
+                                                      command.get(), err)
+        || !addChildDeletions<AgendaItem>(workspace, caseId, command.get(), err)
         || !addChildDeletions<CaseReview>(workspace, caseId, command.get(), err)
         || !addChildDeletions<StageChange>(workspace, caseId, command.get(), err)
         || !addChildDeletions<Action>(workspace, caseId, command.get(), err)

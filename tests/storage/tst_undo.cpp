@@ -8,6 +8,7 @@
 #include "domain/CaseRootCause.h"
 #include "domain/Decision.h"
 #include "domain/FrictionCase.h"
+#include "domain/MetricVersion.h"
 #include "domain/StageChange.h"
 #include "storage/CaseListQuery.h"
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void updateIsUndoneAndRedone();
     void deleteIsUndoneWithLinksAndStamps();
     void caseDeleteRestoresEverythingRecorded();
+    void caseDeleteRestoresReferencesFromOutside();
     void archiveHidesCaseFromTheList();
     void commandsForAMissingCaseAreRefused();
 
@@ -261,6 +263,39 @@ void TestUndo::caseDeleteRestoresEverythingRecorded()
         QCOMPARE(CaseRecord::read(ws, m_refs.caseId), other);
         ws.undoStack()->undo();
         QCOMPARE(CaseRecord::read(ws, caseId), before);
+        ws.undoStack()->redo();
+    }
+}
+
+void TestUndo::caseDeleteRestoresReferencesFromOutside()
+{
+    Workspace& ws = **m_ws;
+    const Id caseId = addCaseWithEverything();
+    QVERIFY(caseId);
+    const Decision decision = rowsOfCase<Decision>(ws, caseId).last();
+    MetricVersion version;
+    version.metricId = m_refs.metricA;
+    version.version = 2;
+    version.name = QStringLiteral("Changed by the case's decision");
+    version.decisionId = decision.id;
+    QString error;
+    QVERIFY2(ws.repository<MetricVersion>().insert(version, &error), qPrintable(error));
+    AgendaItem item;
+    item.meetingId = m_refs.meeting;
+    item.kind = AgendaItemKind::OverdueAction;
+    item.title = QStringLiteral("Raised in a meeting, not in the case");
+    item.actionId = rowsOfCase<Action>(ws, caseId).first().id;
+    QVERIFY2(ws.repository<AgendaItem>().insert(item, &error), qPrintable(error));
+
+    auto command = CaseCommands::remove(ws, caseId, &error);
+    QVERIFY2(command, qPrintable(error));
+    ws.undoStack()->push(command.release());
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(stored<MetricVersion>(version.id).decisionId, 0);
+        QCOMPARE(stored<AgendaItem>(item.id).actionId, 0);
+        ws.undoStack()->undo();
+        QCOMPARE(stored<MetricVersion>(version.id), version);
+        QCOMPARE(stored<AgendaItem>(item.id), item);
         ws.undoStack()->redo();
     }
 }
