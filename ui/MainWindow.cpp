@@ -44,14 +44,18 @@ bool samePath(const QString& a, const QString& b)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_settings(std::make_unique<Settings>()), m_undoGroup(new QUndoGroup(this)),
-      m_messageBar(new MessageBar(this)), m_navigation(new QListWidget(this)), m_areas(new QStackedWidget(this)),
-      m_startPage(new StartPage(*m_settings, this)), m_cases(new CaseListView(this)),
-      m_teamsPeople(new TeamsPeopleView(this))
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::make_unique<Settings>())
 {
+    // Before any widget exists, so that each one is built (and sizes its columns) in Accord's font.
     Theme::apply(*qApp);
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoGroup = new QUndoGroup(this);
+    m_messageBar = new MessageBar(this);
+    m_navigation = new QListWidget(this);
+    m_areas = new QStackedWidget(this);
+    m_startPage = new StartPage(*m_settings, this);
+    m_cases = new CaseListView(this);
+    m_teamsPeople = new TeamsPeopleView(this);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Cases"));
@@ -59,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.2);
     m_navigation->setFont(navigationFont);
-    m_navigation->setFixedWidth(QFontMetrics(navigationFont).horizontalAdvance(tr("Teams & People")) + 80);
+    m_navigation->setFixedWidth(QFontMetrics(navigationFont).horizontalAdvance(tr("Teams & People")) + 64);
     m_navigation->setFocusPolicy(Qt::TabFocus);
     m_areas->addWidget(m_cases);
     m_areas->addWidget(m_teamsPeople);

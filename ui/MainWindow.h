@@ -50,13 +50,13 @@ private:
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Workspace> m_workspace;
-    QUndoGroup* m_undoGroup;
-    MessageBar* m_messageBar;
-    QListWidget* m_navigation;
-    QStackedWidget* m_areas;
-    StartPage* m_startPage;
-    CaseListView* m_cases;
-    TeamsPeopleView* m_teamsPeople;
+    QUndoGroup* m_undoGroup = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_areas = nullptr;
+    StartPage* m_startPage = nullptr;
+    CaseListView* m_cases = nullptr;
+    TeamsPeopleView* m_teamsPeople = nullptr;
     QAction* m_saveCopy = nullptr;
 };
 

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void deletesAfterConfirmationAndUndoes();
     void keepsWorkspaceWhenOpenFails();
     void noticesReadOnlyWorkspace();
+    void fitsHeadersAtProjectorSize();
 };
 
 namespace {
@@ -250,6 +253,38 @@ void TestMainWindow::noticesReadOnlyWorkspace()
     w.table->selectRow(0);
     QVERIFY(!w.window.findChild<QAction*>(QStringLiteral("archiveCase"))->isEnabled());
     QVERIFY(!w.window.findChild<QAction*>(QStringLiteral("deleteCase"))->isEnabled());
+}
+
+void TestMainWindow::fitsHeadersAtProjectorSize()
+{
+    ClosedWorkspace closed;
+    Window w(closed.ws.path());
+    QVERIFY2(w.opened, qPrintable(w.error));
+    w.window.resize(1600, 1000);
+    auto* navigation = w.window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    const QString shots = qEnvironmentVariable("ACCORD_SCREENSHOT_DIR");
+    for (int area = 0; area < navigation->count(); ++area) {
+        navigation->setCurrentRow(area);
+        QApplication::processEvents();
+        // Every column title of every table in the area is readable in full.
+        for (QTableView* table : w.window.findChildren<QTableView*>()) {
+            if (!table->isVisible())
+                continue;
+            QHeaderView* header = table->horizontalHeader();
+            for (int section = 0; section < header->count(); ++section) {
+                const QString title = table->model()->headerData(section, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(section) >= header->sectionSizeHint(section),
+                         qPrintable(QStringLiteral("%1 / %2: %3 < %4")
+                                        .arg(table->objectName(), title)
+                                        .arg(header->sectionSize(section))
+                                        .arg(header->sectionSizeHint(section))));
+            }
+        }
+        // Set ACCORD_SCREENSHOT_DIR to look at the result.
+        if (!shots.isEmpty())
+            QVERIFY(w.window.grab().save(QStringLiteral("%1/area-%2.png").arg(shots).arg(area)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -135,25 +135,27 @@ QVariant CaseListModel::display(const CaseSummary& row, int column) const
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Short titles leave the case title room on a projector; the tooltip says what each column holds.
+    const bool full = role == Qt::ToolTipRole;
     switch (section) {
     case Title:
         return tr("Title");
     case Stage:
-        return tr("Stage");
+        return full ? tr("Playbook stage") : tr("Stage");
     case FrictionType:
-        return tr("Friction type");
+        return full ? tr("Friction type") : tr("Type");
     case Teams:
-        return tr("Teams");
+        return full ? tr("Teams involved") : tr("Teams");
     case Severity:
         return tr("Severity");
     case RevenueAtRisk:
-        return tr("Revenue at risk");
+        return full ? tr("Revenue at risk") : tr("At risk");
     case DecisionOwner:
-        return tr("Decision owner");
+        return full ? tr("Decision owner") : tr("Owner");
     case Updated:
-        return tr("Updated");
+        return full ? tr("Last changed") : tr("Updated");
     default:
         return {};
     }

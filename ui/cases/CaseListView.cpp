@@ -3,6 +3,7 @@
 #include "CaseFilterBar.h"
 #include "CaseListModel.h"
 #include "commands/CaseCommands.h"
+#include "common/TableColumns.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -42,7 +43,6 @@ CaseListView::CaseListView(QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -60,15 +60,19 @@ CaseListView::CaseListView(QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(80);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const std::pair<int, int> widths[] = {{CaseListModel::Stage, 9},         {CaseListModel::FrictionType, 14},
-                                          {CaseListModel::Teams, 14},        {CaseListModel::Severity, 7},
-                                          {CaseListModel::RevenueAtRisk, 9}, {CaseListModel::DecisionOwner, 10},
-                                          {CaseListModel::Updated, 7}};
-    for (const auto& [column, ems] : widths)
-        header->resizeSection(column, ems * em);
+    // The title takes what the others leave; they are sized for their usual content, not their longest.
+    TableColumns::setWidths(m_table, {{CaseListModel::Stage, 6},
+                                      {CaseListModel::FrictionType, 12},
+                                      {CaseListModel::Teams, 10},
+                                      {CaseListModel::Severity, 4},
+                                      {CaseListModel::RevenueAtRisk, 6},
+                                      {CaseListModel::DecisionOwner, 8},
+                                      {CaseListModel::Updated, 7}});
+    TableColumns::keepWidthsAcrossResets(m_table);
+    // The indicator first: enabling sorting sorts by whatever it shows, and the list opens newest first.
     header->setSortIndicator(CaseListModel::columnFor(m_model->filter().sortKey),
                              m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
 
     m_empty->setObjectName(QStringLiteral("caseListEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -138,7 +142,7 @@ void CaseListView::updateActions()
 void CaseListView::updateCount()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%n case(s)", nullptr, total));
+    m_count->setText(total == 1 ? tr("1 case") : tr("%L1 cases").arg(total));
     if (total == 0) {
         m_empty->setText(m_filterBar->isFiltering() ? tr("No case matches these filters.")
                                                     : tr("There are no cases in this workspace yet."));

@@ -41,8 +41,9 @@ QLabel#areaHeading { font-size: 20pt; font-weight: 600; }
 QLabel#sectionHeading { font-size: 14pt; font-weight: 600; }
 QLabel#caseListEmpty { font-size: 14pt; color: #6b7280; }
 QLabel#caseCount { color: #4b5563; }
-QListWidget#navigation { background: #eceae5; border: none; border-right: 1px solid #dcd9d2; padding-top: 12px; }
-QListWidget#navigation::item { padding: 12px 20px; border-radius: 6px; margin: 2px 8px; }
+QListWidget#navigation { background: #eceae5; border: none; border-right: 1px solid #dcd9d2; padding-top: 16px;
+                         outline: 0; }
+QListWidget#navigation::item { padding: 12px 16px; border-radius: 6px; margin: 2px 10px; }
 QListWidget#navigation::item:selected { background: #d6e4f2; color: #1d3b5a; }
 QHeaderView::section { padding: 6px 8px; border: none; border-bottom: 1px solid #d8dadf;
                        background: #f3f2ef; font-weight: 600; }
@@ -55,12 +56,13 @@ QPushButton, QToolButton { padding: 6px 14px; }
 
 void apply(QApplication& app)
 {
+    // Setting a style (a style sheet is one) puts back the style's own font and palette; ours come after it.
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyleSheet(QLatin1String(StyleSheet));
     QFont font = QApplication::font();
     font.setPointSize(BasePointSize);
     QApplication::setFont(font);
     QApplication::setPalette(calmPalette());
-    app.setStyleSheet(QLatin1String(StyleSheet));
 }
 
 } // namespace accord::Theme

@@ -3,6 +3,7 @@
 #include "PersonModel.h"
 #include "TeamModel.h"
 #include "common/ChoiceDelegate.h"
+#include "common/TableColumns.h"
 #include "domain/Person.h"
 
 #include <QCheckBox>
@@ -100,13 +101,11 @@ TeamsPeopleView::TeamsPeopleView(QWidget* parent)
         this);
     m_personTable->setItemDelegateForColumn(PersonModel::TeamName, teams);
 
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_teamTable->horizontalHeader()->resizeSection(TeamModel::Name, 14 * em);
-    m_teamTable->horizontalHeader()->resizeSection(TeamModel::Colour, 5 * em);
-    m_teamTable->horizontalHeader()->resizeSection(TeamModel::Leader, 10 * em);
-    m_personTable->horizontalHeader()->resizeSection(PersonModel::Name, 11 * em);
-    m_personTable->horizontalHeader()->resizeSection(PersonModel::TeamName, 11 * em);
-    m_personTable->horizontalHeader()->resizeSection(PersonModel::Role, 12 * em);
+    TableColumns::setWidths(m_teamTable, {{TeamModel::Name, 13}, {TeamModel::Colour, 4}, {TeamModel::Leader, 10}});
+    TableColumns::setWidths(m_personTable,
+                            {{PersonModel::Name, 11}, {PersonModel::TeamName, 10}, {PersonModel::Role, 11}});
+    TableColumns::keepWidthsAcrossResets(m_teamTable);
+    TableColumns::keepWidthsAcrossResets(m_personTable);
 
     auto* heading = new QLabel(tr("Teams & People"), this);
     heading->setObjectName(QStringLiteral("areaHeading"));
