@@ -1,11 +1,37 @@
-#include "MainWindow.h"
+#include "GuiLauncher.h"
+#include "Subcommands.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void setUp(QCoreApplication& app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Accord"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // Headless subcommands must run where there is no display, so they never create a QApplication.
+    if (argc > 1 && accord::Subcommands::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        setUp(app);
+        return accord::Subcommands::run(QCoreApplication::arguments());
+    }
+    if (accord::GuiLauncher::asksForInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setUp(app);
+        accord::GuiLauncher::printInformation(app);
+    }
     QApplication app(argc, argv);
-    accord::MainWindow window;
-    window.show();
-    return app.exec();
+    setUp(app);
+    return accord::GuiLauncher::run(app);
 }

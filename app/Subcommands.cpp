@@ -1,0 +1,275 @@
+#include "Subcommands.h"
+
+#include "export/CaseExport.h"
+#include "export/CatalogExport.h"
+#include "export/GlossaryExport.h"
+#include "storage/Migrations.h"
+#include "storage/WorkspaceCheck.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <functional>
+
+namespace accord::Subcommands {
+namespace {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("accord::Subcommands", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message, int code = Failed)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+struct Subcommand
+{
+    const char* name;
+    const char* synopsis;
+    const char* description;
+    std::function<void(QCommandLineParser&)> declare;
+    std::function<int(const QCommandLineParser&, const QString& file)> run;
+};
+
+const QCommandLineOption& formatOption()
+{
+    static const QCommandLineOption option(QStringLiteral("format"), tr("Output format: %1."), tr("format"));
+    return option;
+}
+
+// The format the user asked for, if it is one this subcommand writes.
+std::optional<QString> chosenFormat(const QCommandLineParser& parser, const QStringList& allowed)
+{
+    const QString format = parser.isSet(formatOption()) ? parser.value(formatOption()) : allowed.first();
+    if (allowed.contains(format))
+        return format;
+    fail(tr("Unknown format “%1”; use %2.").arg(format, allowed.join(tr(" or "))), Usage);
+    return std::nullopt;
+}
+
+std::unique_ptr<Workspace> openForReading(const QString& file)
+{
+    QString error;
+    auto workspace = Workspace::open(file, Database::Access::ReadOnly, &error);
+    if (!workspace)
+        fail(error);
+    return workspace;
+}
+
+void writeJson(const QJsonDocument& document)
+{
+    out() << document.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+const QCommandLineOption& demoOption()
+{
+    static const QCommandLineOption option(QStringLiteral("demo"),
+                                           tr("Fill the new workspace with a fictional company's cases and data."));
+    return option;
+}
+
+const QCommandLineOption& archivedOption()
+{
+    static const QCommandLineOption option(QStringLiteral("archived"), tr("Include archived cases."));
+    return option;
+}
+
+int runInit(const QCommandLineParser& parser, const QString& file)
+{
+    QString error;
+    const auto content = parser.isSet(demoOption()) ? Workspace::Content::Demo : Workspace::Content::Catalog;
+    if (!Workspace::create(file, content, &error))
+        return fail(error);
+    out() << tr("Created the workspace “%1”.").arg(QDir::toNativeSeparators(file)) << Qt::endl;
+    return Ok;
+}
+
+int runCheck(const QCommandLineParser&, const QString& file)
+{
+    const WorkspaceCheck check = WorkspaceCheck::inspect(file);
+    if (!check.ok())
+        return fail(check.message);
+    const QString name = QDir::toNativeSeparators(file);
+    out() << tr("“%1” is a healthy Accord workspace (format %2).").arg(name).arg(check.schemaVersion) << Qt::endl;
+    if (check.needsMigration())
+        out() << tr("It will be upgraded to format %1 (after a backup copy) when it is next opened for editing.")
+                     .arg(Migrations::currentVersion())
+              << Qt::endl;
+    if (!check.writable)
+        out() << tr("It can only be opened read-only: %1").arg(check.readOnlyReason) << Qt::endl;
+    return Ok;
+}
+
+int runCases(const QCommandLineParser& parser, const QString& file)
+{
+    const auto format = chosenFormat(parser, {QStringLiteral("json"), QStringLiteral("csv")});
+    if (!format)
+        return Usage;
+    const auto workspace = openForReading(file);
+    if (!workspace)
+        return Failed;
+    CaseFilter filter;
+    filter.includeArchived = parser.isSet(archivedOption());
+    filter.sortKey = CaseFilter::SortKey::Id;
+    filter.descending = false;
+    QString error;
+    const QList<CaseSummary> cases = CaseListQuery::fetch(workspace->database(), filter, 0, -1, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (*format == QLatin1String("csv"))
+        CaseExport::writeCsv(cases, out());
+    else
+        writeJson(QJsonDocument(CaseExport::toJson(cases)));
+    return Ok;
+}
+
+int runCatalog(const QCommandLineParser& parser, const QString& file)
+{
+    if (!chosenFormat(parser, {QStringLiteral("json")}))
+        return Usage;
+    const auto workspace = openForReading(file);
+    if (!workspace)
+        return Failed;
+    QString error;
+    const QJsonObject catalog = CatalogExport::toJson(*workspace, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    writeJson(QJsonDocument(catalog));
+    return Ok;
+}
+
+int runGlossary(const QCommandLineParser& parser, const QString& file)
+{
+    const auto format = chosenFormat(parser, {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json")});
+    if (!format)
+        return Usage;
+    const auto workspace = openForReading(file);
+    if (!workspace)
+        return Failed;
+    QString error;
+    const QList<GlossaryEntry> entries = GlossaryExport::entries(*workspace, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (*format == QLatin1String("csv"))
+        GlossaryExport::writeCsv(entries, out());
+    else if (*format == QLatin1String("json"))
+        writeJson(QJsonDocument(GlossaryExport::toJson(entries)));
+    else
+        GlossaryExport::writeMarkdown(entries, workspace->displayName(), out());
+    out().flush();
+    return Ok;
+}
+
+void declareFormat(QCommandLineParser& parser, const QStringList& formats)
+{
+    QCommandLineOption option = formatOption();
+    option.setDescription(option.description().arg(formats.join(QStringLiteral(", "))));
+    option.setDefaultValue(formats.first());
+    parser.addOption(option);
+}
+
+const QList<Subcommand>& subcommands()
+{
+    static const QList<Subcommand> list{
+        {"init", "init FILE [--demo]", QT_TRANSLATE_NOOP("accord::Subcommands", "Create a new workspace file."),
+         [](QCommandLineParser& p) { p.addOption(demoOption()); }, runInit},
+        {"check", "check FILE",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Check a workspace without changing it; exit code 0 when it is healthy."),
+         [](QCommandLineParser&) {}, runCheck},
+        {"cases", "cases FILE [--format json|csv] [--archived]",
+         QT_TRANSLATE_NOOP("accord::Subcommands", "Print one record per friction case."),
+         [](QCommandLineParser& p) {
+             declareFormat(p, {QStringLiteral("json"), QStringLiteral("csv")});
+             p.addOption(archivedOption());
+         },
+         runCases},
+        {"catalog", "catalog FILE [--format json]",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Print the catalogue: teams, friction types, patterns, dictionary, funnel and more."),
+         [](QCommandLineParser& p) { declareFormat(p, {QStringLiteral("json")}); }, runCatalog},
+        {"glossary", "glossary FILE [--format md|csv|json]",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Print the metric dictionary as a glossary to publish: definitions, owners, versions."),
+         [](QCommandLineParser& p) {
+             declareFormat(p, {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json")});
+         },
+         runGlossary},
+    };
+    return list;
+}
+
+const Subcommand* find(const QString& name)
+{
+    for (const Subcommand& s : subcommands())
+        if (name == QLatin1String(s.name))
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+bool isSubcommand(const QString& name)
+{
+    return find(name) != nullptr;
+}
+
+QString summary()
+{
+    QString text = tr("Commands that need no display:") + QLatin1Char('\n');
+    for (const Subcommand& s : subcommands())
+        text += QStringLiteral("  accord %1\n      %2\n")
+                    .arg(QLatin1String(s.synopsis), QCoreApplication::translate("accord::Subcommands", s.description));
+    return text;
+}
+
+int run(const QStringList& arguments)
+{
+    const Subcommand* command = find(arguments.value(1));
+    if (!command)
+        return fail(tr("Unknown command “%1”.").arg(arguments.value(1)), Usage);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("accord::Subcommands", command->description));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace file."));
+    command->declare(parser);
+    // The subcommand's own name is not an argument of it.
+    QStringList own = arguments;
+    own.removeAt(1);
+    if (!parser.parse(own))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QLatin1String("[options] FILE"),
+                                          QStringLiteral("%1 [options] FILE").arg(QLatin1String(command->name)));
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(tr("Usage: accord %1").arg(QLatin1String(command->synopsis)), Usage);
+    return command->run(parser, positional.first());
+}
+
+} // namespace accord::Subcommands

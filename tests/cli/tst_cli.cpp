@@ -1,0 +1,256 @@
+#include "TestSupport.h"
+
+#include "storage/Migrations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace accord;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real executable the way a script would: no display, nothing on standard input.
+Run runAccord(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(ACCORD_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void initAndCheck();
+    void checkRejectsBadFiles_data();
+    void checkRejectsBadFiles();
+    void casesAsJson();
+    void casesAsCsv();
+    void catalogAsJson();
+    void glossary_data();
+    void glossary();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.accord"));
+    const Run run = runAccord({QStringLiteral("init"), m_demo, QStringLiteral("--demo")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("demo.accord")));
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = runAccord({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("Accord ")));
+
+    const Run help = runAccord({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"init FILE", "check FILE", "cases FILE", "catalog FILE"})
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+
+    const Run subcommandHelp = runAccord({QStringLiteral("cases"), QStringLiteral("--help")});
+    QCOMPARE(subcommandHelp.exitCode, 0);
+    QVERIFY(subcommandHelp.out.contains(QStringLiteral("--format")));
+}
+
+void TestCli::initAndCheck()
+{
+    const QString file = m_dir.filePath(QStringLiteral("plain.accord"));
+    QCOMPARE(runAccord({QStringLiteral("init"), file}).exitCode, 0);
+    const Run check = runAccord({QStringLiteral("check"), file});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains(QStringLiteral("healthy")));
+
+    const Run again = runAccord({QStringLiteral("init"), file});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already exists")));
+}
+
+void TestCli::checkRejectsBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("text file") << QByteArray("id,title\n1,Leads\n") << QStringLiteral("not a SQLite database");
+    QTest::addRow("empty file") << QByteArray() << QStringLiteral("not a SQLite database");
+    QTest::addRow("newer format") << QByteArray("newer") << QStringLiteral("newer version of Accord");
+    QTest::addRow("missing file") << QByteArray("missing") << QStringLiteral("does not exist");
+}
+
+void TestCli::checkRejectsBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString file = m_dir.filePath(QStringLiteral("bad-%1.accord").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    if (content == "newer") {
+        QCOMPARE(runAccord({QStringLiteral("init"), file}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::currentVersion() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    } else if (content != "missing") {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    const QByteArray before = test::fileBytes(file);
+    const Run check = runAccord({QStringLiteral("check"), file});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(expected), qPrintable(check.err));
+    QVERIFY2(check.err.contains(QFileInfo(file).fileName()), "the message names the file");
+    QCOMPARE(test::fileBytes(file), before);
+}
+
+void TestCli::casesAsJson()
+{
+    const Run run = runAccord({QStringLiteral("cases"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonParseError parseError;
+    const QJsonArray cases = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).array();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QVERIFY(cases.size() >= 12);
+    bool someOwner = false;
+    for (const QJsonValue& value : cases) {
+        const QJsonObject c = value.toObject();
+        for (const char* key : {"id", "title", "stage", "friction_type", "teams", "severity", "decision_owner"})
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+        QVERIFY(c.value(QStringLiteral("id")).toInteger() > 0);
+        QVERIFY(!c.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(c.value(QStringLiteral("teams")).toArray().size() >= 2);
+        QVERIFY(c.value(QStringLiteral("archived")).toBool() == false);
+        someOwner = someOwner || !c.value(QStringLiteral("decision_owner")).toString().isEmpty();
+    }
+    QVERIFY(someOwner);
+
+    const Run withArchived = runAccord({QStringLiteral("cases"), m_demo, QStringLiteral("--archived")});
+    QCOMPARE(withArchived.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(withArchived.out.toUtf8()).array().size() > cases.size());
+}
+
+void TestCli::casesAsCsv()
+{
+    const Run json = runAccord({QStringLiteral("cases"), m_demo});
+    const Run csv = runAccord({QStringLiteral("cases"), m_demo, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(QStringLiteral("id,title,stage,status,friction_type,teams,severity")));
+    const QJsonArray cases = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    // Titles hold no line breaks, so every case is one line after the header.
+    QCOMPARE(lines.size(), cases.size() + 1);
+    QVERIFY(lines.at(1).startsWith(QString::number(cases.first().toObject().value(QStringLiteral("id")).toInteger())
+                                   + QLatin1Char(',')));
+}
+
+void TestCli::catalogAsJson()
+{
+    const Run run = runAccord({QStringLiteral("catalog"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject catalog = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(catalog.value(QStringLiteral("teams")).toArray().size(), 7);
+    QCOMPARE(catalog.value(QStringLiteral("friction_types")).toArray().size(), 7);
+    QCOMPARE(catalog.value(QStringLiteral("conflict_patterns")).toArray().size(), 6);
+    QCOMPARE(catalog.value(QStringLiteral("root_cause_categories")).toArray().size(), 9);
+    QCOMPARE(catalog.value(QStringLiteral("data_trust_signals")).toArray().size(), 4);
+    QCOMPARE(catalog.value(QStringLiteral("shared_outcomes")).toArray().size(), 7);
+    QCOMPARE(catalog.value(QStringLiteral("funnel_stages")).toArray().size(), 6);
+    QCOMPARE(catalog.value(QStringLiteral("operating_rhythms")).toArray().size(), 3);
+    QCOMPARE(catalog.value(QStringLiteral("alignment_areas")).toArray().size(), 8);
+    const int reasons = catalog.value(QStringLiteral("reject_reasons")).toArray().size();
+    QVERIFY(reasons >= 6 && reasons <= 8);
+    for (const QJsonValue& type : catalog.value(QStringLiteral("friction_types")).toArray())
+        QVERIFY(!type.toObject().value(QStringLiteral("kpi")).toString().isEmpty());
+}
+
+void TestCli::glossary_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("markdown") << QStringLiteral("md") << QStringLiteral("# Metric glossary");
+    QTest::addRow("csv") << QStringLiteral("csv")
+                         << QStringLiteral("code,name,definition,formula,unit,direction,target,amber_threshold");
+    QTest::addRow("json") << QStringLiteral("json") << QStringLiteral("\"versions\"");
+}
+
+void TestCli::glossary()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    const Run run = runAccord({QStringLiteral("glossary"), m_demo, QStringLiteral("--format"), format});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out.left(300)));
+    const Run catalog = runAccord({QStringLiteral("catalog"), m_demo});
+    const int metrics = QJsonDocument::fromJson(catalog.out.toUtf8()).object().value(QStringLiteral("metrics")).toArray().size();
+    QVERIFY(metrics >= 20);
+    if (format == QLatin1String("json")) {
+        const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(entries.size(), metrics);
+        for (const QJsonValue& e : entries)
+            QVERIFY(!e.toObject().value(QStringLiteral("versions")).toArray().isEmpty());
+    } else if (format == QLatin1String("csv")) {
+        QCOMPARE(run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), metrics + 1);
+    } else {
+        QCOMPARE(run.out.count(QStringLiteral("\n## ")), metrics);
+    }
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("unknown format") << QStringList{QStringLiteral("cases"), QStringLiteral("@DEMO@"),
+                                                   QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::addRow("no file") << QStringList{QStringLiteral("check")};
+    QTest::addRow("two files") << QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("@DEMO@"),
+                                                   QStringLiteral("--colour")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(QStringLiteral("@DEMO@"), m_demo);
+    const Run run = runAccord(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
