@@ -15,18 +15,31 @@ void CompositeCommand::redo()
 {
     Transaction transaction(m_workspace.database());
     QUndoCommand::redo();
-    QString error;
-    if (!transaction.commit(&error))
-        m_workspace.reportError(error);
+    finish(transaction);
 }
 
 void CompositeCommand::undo()
 {
     Transaction transaction(m_workspace.database());
     QUndoCommand::undo();
+    finish(transaction);
+}
+
+void CompositeCommand::finish(Transaction& transaction)
+{
+    // A child that failed made itself obsolete and reported why; the others' writes are rolled back with it, and
+    // the whole command leaves the undo stack.
+    for (int i = 0; i < childCount(); ++i) {
+        if (child(i)->isObsolete()) {
+            setObsolete(true);
+            return;
+        }
+    }
     QString error;
-    if (!transaction.commit(&error))
+    if (!transaction.commit(&error)) {
+        setObsolete(true);
         m_workspace.reportError(error);
+    }
 }
 
 } // namespace accord

@@ -4,6 +4,7 @@
 
 namespace accord {
 
+class Transaction;
 class Workspace;
 
 // An edit made of several record changes (its children) that are written all-or-nothing in one transaction.
@@ -16,6 +17,8 @@ public:
     void undo() override;
 
 private:
+    void finish(Transaction& transaction);
+
     Workspace& m_workspace;
 };
 

@@ -1,6 +1,7 @@
 #include "ReferenceRows.h"
 #include "TestSupport.h"
 #include "commands/CaseCommands.h"
+#include "commands/CompositeCommand.h"
 #include "commands/EntityCommand.h"
 #include "domain/Action.h"
 #include "domain/AgendaItem.h"
@@ -10,6 +11,7 @@
 #include "domain/FrictionCase.h"
 #include "domain/MetricVersion.h"
 #include "domain/StageChange.h"
+#include "domain/Team.h"
 #include "storage/CaseListQuery.h"
 
 #include <QSignalSpy>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void caseDeleteRestoresEverythingRecorded();
     void caseDeleteRestoresReferencesFromOutside();
     void archiveHidesCaseFromTheList();
+    void compositeWritesAllOrNothing();
     void commandsForAMissingCaseAreRefused();
 
 private:
@@ -318,6 +321,25 @@ void TestUndo::archiveHidesCaseFromTheList()
         QCOMPARE(stored<FrictionCase>(m_refs.caseId).teamIds, before.teamIds);
         ws.undoStack()->redo();
     }
+}
+
+void TestUndo::compositeWritesAllOrNothing()
+{
+    Workspace& ws = **m_ws;
+    const int teamsBefore = ws.repository<Team>().count();
+    Team vanished = test::named<Team>("Vanished in the meantime");
+    vanished.id = 999999;
+    Team renamed = vanished;
+    renamed.name = QStringLiteral("Renamed");
+    auto* command = new CompositeCommand(ws, QStringLiteral("Add one team, rename another"));
+    new EntityCommand<Team>(ws, std::nullopt, test::named<Team>("Added"), QString(), command);
+    new EntityCommand<Team>(ws, vanished, renamed, QString(), command);
+    ws.undoStack()->push(command);
+
+    QCOMPARE(ws.repository<Team>().count(), teamsBefore);
+    QCOMPARE(ws.undoStack()->count(), 0);
+    QCOMPARE(m_errors->size(), 1);
+    QVERIFY2(m_errors->takeFirst().first().toString().contains(QStringLiteral("999999")), "names the record");
 }
 
 void TestUndo::commandsForAMissingCaseAreRefused()
