@@ -76,8 +76,11 @@ FormulaSql::Fragment FormulaSql::value(const FormulaOperand& operand)
     case FormulaOperand::Kind::Field:
         return {field(operand.field), {}};
     case FormulaOperand::Kind::Duration: {
-        const QString days = SqlDialect::daysBetween(field(operand.field), field(operand.toField));
-        return {operand.unit == DurationUnit::Hours ? QStringLiteral("(%1 * 24)").arg(days) : days, {}};
+        const QString seconds = SqlDialect::secondsBetween(field(operand.field), field(operand.toField));
+        return {
+            QStringLiteral("(%1 / %2)")
+                .arg(seconds, operand.unit == DurationUnit::Hours ? QLatin1String("3600.0") : QLatin1String("86400.0")),
+            {}};
     }
     case FormulaOperand::Kind::Text:
         return {QStringLiteral("?"), {operand.text}};
@@ -120,8 +123,8 @@ FormulaSql::Fragment FormulaSql::condition(const FormulaCondition& condition)
         return result.append(QStringLiteral(")"));
     }
     case CondKind::Not: {
-        Fragment result{QStringLiteral("NOT "), {}};
-        return result.append(this->condition(condition.children.front()));
+        Fragment result{QStringLiteral("NOT ("), {}};
+        return result.append(this->condition(condition.children.front())).append(QStringLiteral(")"));
     }
     case CondKind::Compare: {
         Fragment comparison = value(condition.left);

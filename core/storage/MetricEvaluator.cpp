@@ -4,6 +4,7 @@
 #include "FormulaSql.h"
 #include "SqlDialect.h"
 #include "SqlQuery.h"
+#include "SqlValue.h"
 
 #include <QHash>
 #include <cmath>
@@ -373,7 +374,7 @@ QStringList Evaluation::records(const MetricEvaluator::Point& point, QString* er
         sql.append(QStringLiteral("SELECT kind, external_id FROM crm_records WHERE "));
         sql.append(population(scan));
         sql.append(QStringLiteral(" AND %1 = ? AND %2 = ?").arg(periodSql(scan.anchor), groupSql()));
-        sql.binds << point.period << point.group;
+        sql.binds << SqlValue::toSql(point.period) << SqlValue::toSql(point.group);
     }
     QStringList ids;
     if (sql.isEmpty())

@@ -96,9 +96,9 @@ QString quarterKey(const QString& timeExpression)
         .arg(timeExpression);
 }
 
-QString daysBetween(const QString& fromExpression, const QString& toExpression)
+QString secondsBetween(const QString& fromExpression, const QString& toExpression)
 {
-    return QStringLiteral("(julianday(%2) - julianday(%1))").arg(fromExpression, toExpression);
+    return QStringLiteral("ROUND((julianday(%2) - julianday(%1)) * 86400, 3)").arg(fromExpression, toExpression);
 }
 
 } // namespace accord::SqlDialect

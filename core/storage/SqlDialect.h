@@ -44,9 +44,9 @@ bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error);
 QString monthKey(const QString& timeExpression);
 // The reporting quarter of a time, as "2026-Q2" (PostgreSQL: to_char(t, 'YYYY-"Q"Q')).
 QString quarterKey(const QString& timeExpression);
-// Days, with their fraction, from one time to another; NULL when either is missing (PostgreSQL: the epoch
-// difference divided by 86400).
-QString daysBetween(const QString& fromExpression, const QString& toExpression);
+// Seconds from one time to another, rounded to the millisecond so that whole hours compare exactly (an SLA of 24
+// hours met to the minute is met); NULL when either is missing (PostgreSQL: extract(epoch from to - from)).
+QString secondsBetween(const QString& fromExpression, const QString& toExpression);
 
 } // namespace SqlDialect
 } // namespace accord
