@@ -3,6 +3,7 @@
 #include "export/CaseExport.h"
 #include "export/CatalogExport.h"
 #include "export/GlossaryExport.h"
+#include "export/ScorecardExport.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceCheck.h"
 #include "workspace/Workspace.h"
@@ -182,6 +183,101 @@ int runGlossary(const QCommandLineParser& parser, const QString& file)
     return Ok;
 }
 
+const QCommandLineOption& periodOption()
+{
+    static const QCommandLineOption option(QStringLiteral("period"), tr("Periods: month or quarter."), tr("period"),
+                                           QStringLiteral("month"));
+    return option;
+}
+
+const QCommandLineOption& byOption()
+{
+    static const QCommandLineOption option(QStringLiteral("by"),
+                                           tr("Break the computed metrics down by source, segment, owner or team."),
+                                           tr("dimension"));
+    return option;
+}
+
+const QCommandLineOption& fromOption()
+{
+    static const QCommandLineOption option(QStringLiteral("from"),
+                                           tr("First day (YYYY-MM-DD); default: six months before this month."),
+                                           tr("date"));
+    return option;
+}
+
+const QCommandLineOption& toOption()
+{
+    static const QCommandLineOption option(QStringLiteral("to"), tr("Last day (YYYY-MM-DD); default: today."),
+                                           tr("date"));
+    return option;
+}
+
+// A choice among fixed words, reported as a usage error when it is none of them.
+template <typename T>
+std::optional<T> chosen(const QCommandLineParser& parser, const QCommandLineOption& option,
+                        const QList<std::pair<const char*, T>>& choices, T fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QString value = parser.value(option);
+    QStringList words;
+    for (const auto& [word, choice] : choices) {
+        if (value == QLatin1String(word))
+            return choice;
+        words << QLatin1String(word);
+    }
+    fail(tr("Unknown value “%1” for --%2; use %3.").arg(value, option.names().first(), words.join(tr(" or "))), Usage);
+    return std::nullopt;
+}
+
+std::optional<QDate> chosenDate(const QCommandLineParser& parser, const QCommandLineOption& option, QDate fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (date.isValid())
+        return date;
+    fail(tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(parser.value(option)), Usage);
+    return std::nullopt;
+}
+
+int runScorecard(const QCommandLineParser& parser, const QString& file)
+{
+    using G = MetricEvaluator::Granularity;
+    using D = MetricEvaluator::Dimension;
+    const auto format = chosenFormat(parser, {QStringLiteral("json"), QStringLiteral("csv")});
+    const auto period = chosen<G>(parser, periodOption(), {{"month", G::Month}, {"quarter", G::Quarter}}, G::Month);
+    const auto by = chosen<D>(parser, byOption(),
+                              {{"source", D::Source}, {"segment", D::Segment}, {"owner", D::Owner}, {"team", D::Team}},
+                              D::None);
+    if (!format || !period || !by)
+        return Usage;
+    const auto workspace = openForReading(file);
+    if (!workspace)
+        return Failed;
+    const QDate today = workspace->clock().today();
+    const auto to = chosenDate(parser, toOption(), today);
+    const auto from = chosenDate(parser, fromOption(), QDate(today.year(), today.month(), 1).addMonths(-6));
+    if (!from || !to)
+        return Usage;
+    ScorecardOptions options;
+    options.period = *period;
+    options.dimension = *by;
+    options.from = *from;
+    options.to = *to;
+    QString error;
+    const QList<ScorecardRow> rows = Scorecard::build(*workspace, options, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (*format == QLatin1String("csv"))
+        ScorecardExport::writeCsv(rows, out());
+    else
+        writeJson(QJsonDocument(ScorecardExport::toJson(rows)));
+    out().flush();
+    return Ok;
+}
+
 void declareFormat(QCommandLineParser& parser, const QStringList& formats)
 {
     QCommandLineOption option = formatOption();
@@ -217,6 +313,14 @@ const QList<Subcommand>& subcommands()
              declareFormat(p, {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json")});
          },
          runGlossary},
+        {"scorecard", "scorecard FILE [--period month|quarter] [--by source|segment|owner|team] [--format csv|json]",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Print the shared scorecard computed from the dictionary's definitions."),
+         [](QCommandLineParser& p) {
+             declareFormat(p, {QStringLiteral("json"), QStringLiteral("csv")});
+             p.addOptions({periodOption(), byOption(), fromOption(), toOption()});
+         },
+         runScorecard},
     };
     return list;
 }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void catalogAsJson();
     void glossary_data();
     void glossary();
+    void scorecard();
     void usageErrors_data();
     void usageErrors();
 
@@ -231,6 +232,31 @@ void TestCli::glossary()
     }
 }
 
+void TestCli::scorecard()
+{
+    const Run json = runAccord({QStringLiteral("scorecard"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QVERIFY(rows.size() >= 20);
+    bool computedWithRecords = false;
+    for (const QJsonValue& row : rows)
+        for (const QJsonValue& cell : row.toObject().value(QStringLiteral("periods")).toArray())
+            computedWithRecords = computedWithRecords || cell.toObject().value(QStringLiteral("records")).toInt() > 0;
+    QVERIFY(computedWithRecords);
+
+    const Run csv = runAccord({QStringLiteral("scorecard"), m_demo, QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--by"),
+                               QStringLiteral("segment")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(QStringLiteral("metric,name,unit,group,period,value,records")));
+    QVERIFY(lines.size() > 10);
+    for (const QString& line : lines.mid(1)) {
+        QVERIFY2(line.contains(QStringLiteral("-Q")), qPrintable(line));
+        QVERIFY2(!line.split(QLatin1Char(',')).at(3).isEmpty(), "every line of a breakdown names its group");
+    }
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -238,6 +264,10 @@ void TestCli::usageErrors_data()
                                                    QStringLiteral("--format"), QStringLiteral("xml")};
     QTest::addRow("no file") << QStringList{QStringLiteral("check")};
     QTest::addRow("two files") << QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::addRow("unknown period") << QStringList{QStringLiteral("scorecard"), QStringLiteral("@DEMO@"),
+                                                   QStringLiteral("--period"), QStringLiteral("week")};
+    QTest::addRow("bad date") << QStringList{QStringLiteral("scorecard"), QStringLiteral("@DEMO@"),
+                                             QStringLiteral("--from"), QStringLiteral("May")};
     QTest::addRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("@DEMO@"),
                                                    QStringLiteral("--colour")};
 }
