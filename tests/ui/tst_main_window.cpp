@@ -35,6 +35,7 @@ private Q_SLOTS:
     void keepsWorkspaceWhenOpenFails();
     void noticesReadOnlyWorkspace();
     void fitsHeadersAtProjectorSize();
+    void filtersTheDemoWorkspace();
 };
 
 namespace {
@@ -257,8 +258,10 @@ void TestMainWindow::noticesReadOnlyWorkspace()
 
 void TestMainWindow::fitsHeadersAtProjectorSize()
 {
-    ClosedWorkspace closed;
-    Window w(closed.ws.path());
+    test::TempWorkspace demo(Workspace::Content::Demo);
+    QVERIFY2(demo.workspace, qPrintable(demo.error));
+    demo.workspace.reset();
+    Window w(demo.path());
     QVERIFY2(w.opened, qPrintable(w.error));
     w.window.resize(1600, 1000);
     auto* navigation = w.window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -285,6 +288,57 @@ void TestMainWindow::fitsHeadersAtProjectorSize()
         if (!shots.isEmpty())
             QVERIFY(w.window.grab().save(QStringLiteral("%1/area-%2.png").arg(shots).arg(area)));
     }
+}
+
+void TestMainWindow::filtersTheDemoWorkspace()
+{
+    test::TempWorkspace demo(Workspace::Content::Demo);
+    QVERIFY2(demo.workspace, qPrintable(demo.error));
+    demo.workspace.reset();
+    Window w(demo.path());
+    QVERIFY2(w.opened, qPrintable(w.error));
+    QVERIFY(w.active);
+    Workspace& ws = *w.window.workspace();
+    auto* team = w.window.findChild<QComboBox*>(QStringLiteral("teamFilter"));
+    QVERIFY(team);
+
+    // The list shows exactly what the query says, in its order (newest first).
+    const auto expectRows = [&](const CaseFilter& filter) {
+        QList<Id> expected;
+        for (const CaseSummary& row : CaseListQuery::fetch(ws.database(), filter, 0, -1))
+            expected << row.id;
+        QTRY_COMPARE(w.ids(), expected);
+    };
+    CaseFilter filter;
+    QVERIFY(countOf(ws, filter) >= 12);
+    expectRows(filter);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Search by a word of the first title.
+    const QString word =
+        w.table->model()->index(0, CaseListModel::Title).data().toString().section(QLatin1Char(' '), 0, 0);
+    QTest::keyClicks(w.search, word);
+    filter.search = word;
+    expectRows(filter);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(w.rows() > 0);
+
+    // The first team in the list, chosen with the keyboard.
+    w.search->clear();
+    filter.search.clear();
+    team->setFocus();
+    QTest::keyClick(team, Qt::Key_Down);
+    filter.teamId = team->currentData().toLongLong();
+    QVERIFY(filter.teamId != 0);
+    expectRows(filter);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(w.rows() > 0);
+    QVERIFY(w.rows() < countOf(ws, {}));
+    for (int row = 0; row < w.rows(); ++row)
+        QVERIFY(w.table->model()->index(row, CaseListModel::Teams).data().toString().contains(team->currentText()));
 }
 
 QTEST_MAIN(TestMainWindow)

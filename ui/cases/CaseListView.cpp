@@ -61,12 +61,12 @@ CaseListView::CaseListView(QWidget* parent)
     header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(80);
     // The title takes what the others leave; they are sized for their usual content, not their longest.
-    TableColumns::setWidths(m_table, {{CaseListModel::Stage, 6},
+    TableColumns::setWidths(m_table, {{CaseListModel::Stage, 8},
                                       {CaseListModel::FrictionType, 12},
                                       {CaseListModel::Teams, 10},
                                       {CaseListModel::Severity, 4},
                                       {CaseListModel::RevenueAtRisk, 6},
-                                      {CaseListModel::DecisionOwner, 8},
+                                      {CaseListModel::DecisionOwner, 9},
                                       {CaseListModel::Updated, 7}});
     TableColumns::keepWidthsAcrossResets(m_table);
     // The indicator first: enabling sorting sorts by whatever it shows, and the list opens newest first.

@@ -10,7 +10,7 @@
 
 namespace accord {
 
-// The shared half of the table models over one kind of archivable record (teams, people): reads the records
+// The shared half of the table models over one kind of record (teams, people, funnel stages): reads the records
 // through their repository, follows the workspace's changes, and turns an edit into an undoable command.
 // Subclasses say which columns there are and how a cell reads and writes.
 template <typename T> class RecordTableModel : public QAbstractTableModel
@@ -30,7 +30,7 @@ public:
     }
     Workspace* workspace() const { return m_workspace; }
 
-    // Archived records are left out unless asked for; when shown they are greyed.
+    // Archived records (of kinds that can be archived) are left out unless asked for; when shown they are greyed.
     void setShowArchived(bool show)
     {
         m_showArchived = show;
@@ -103,8 +103,10 @@ private:
         if (m_workspace) {
             loadLookups(*m_workspace);
             Filter filter;
-            if (!m_showArchived)
-                filter.where("archived", false);
+            if constexpr (requires { &T::archived; }) {
+                if (!m_showArchived)
+                    filter.where("archived", false);
+            }
             QString error;
             records = m_workspace->template repository<T>().list(filter, &error);
             if (!error.isEmpty())

@@ -101,9 +101,9 @@ TeamsPeopleView::TeamsPeopleView(QWidget* parent)
         this);
     m_personTable->setItemDelegateForColumn(PersonModel::TeamName, teams);
 
-    TableColumns::setWidths(m_teamTable, {{TeamModel::Name, 13}, {TeamModel::Colour, 4}, {TeamModel::Leader, 10}});
+    TableColumns::setWidths(m_teamTable, {{TeamModel::Name, 11}, {TeamModel::Colour, 4}, {TeamModel::Leader, 10}});
     TableColumns::setWidths(m_personTable,
-                            {{PersonModel::Name, 11}, {PersonModel::TeamName, 10}, {PersonModel::Role, 11}});
+                            {{PersonModel::Name, 11}, {PersonModel::TeamName, 10}, {PersonModel::Role, 14}});
     TableColumns::keepWidthsAcrossResets(m_teamTable);
     TableColumns::keepWidthsAcrossResets(m_personTable);
 
@@ -119,8 +119,8 @@ TeamsPeopleView::TeamsPeopleView(QWidget* parent)
     splitter->setHandleWidth(24);
     splitter->addWidget(makePane(tr("Teams"), m_teamTable, {m_addTeam, m_archiveTeam}, splitter));
     splitter->addWidget(makePane(tr("People"), m_personTable, {m_addPerson, m_archivePerson}, splitter));
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);

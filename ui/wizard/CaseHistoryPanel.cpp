@@ -1,0 +1,60 @@
+#include "CaseHistoryPanel.h"
+
+#include "WizardContext.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace accord {
+
+CaseHistoryPanel::CaseHistoryPanel(QWidget* parent) : QWidget(parent), m_timeline(new QLabel(this))
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    auto* heading = new QLabel(tr("History"), this);
+    heading->setObjectName(QStringLiteral("sectionHeading"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setTextFormat(Qt::RichText);
+    m_timeline->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(m_timeline);
+}
+
+void CaseHistoryPanel::showCase(const CaseFile& file, const WizardLookups& lookups)
+{
+    struct Entry
+    {
+        QDateTime when;
+        QString text;
+    };
+    QList<Entry> entries;
+    for (const StageChange& change : file.history) {
+        QString what;
+        if (!change.note.isEmpty())
+            what = tr("%1 at %2").arg(change.note, displayName(change.toStage));
+        else if (change.fromStage == change.toStage)
+            what = tr("Raised at %1").arg(displayName(change.toStage));
+        else
+            what = tr("%1 → %2").arg(displayName(change.fromStage), displayName(change.toStage));
+        entries.append(
+            {change.changedAt, tr("%1 · by %2").arg(what.toHtmlEscaped(), change.changedBy.toHtmlEscaped())});
+    }
+    if (file.decision && file.decision->decidedOn.isValid()) {
+        const Decision& d = *file.decision;
+        const QString owner = lookups.personName(d.ownerId);
+        const QString text = owner.isEmpty()
+                                 ? tr("Decided: %1").arg(d.text.toHtmlEscaped())
+                                 : tr("Decided by %1: %2").arg(owner.toHtmlEscaped(), d.text.toHtmlEscaped());
+        entries.append({d.decidedOn.startOfDay(Qt::UTC), text});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.when < b.when; });
+    QStringList lines;
+    for (const Entry& entry : std::as_const(entries))
+        lines << QStringLiteral("<p style=\"margin:0 0 8px 0\"><b>%1</b><br>%2</p>")
+                     .arg(dateText(entry.when.toLocalTime().date()), entry.text);
+    m_timeline->setText(lines.isEmpty() ? tr("Nothing recorded yet.") : lines.join(QString()));
+}
+
+} // namespace accord
