@@ -4,6 +4,9 @@
 #include "export/CatalogExport.h"
 #include "export/GlossaryExport.h"
 #include "export/ScorecardExport.h"
+#include "import/CrmImporter.h"
+#include "import/CsvReader.h"
+#include "import/ImportMappingChoice.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceCheck.h"
 #include "workspace/Workspace.h"
@@ -11,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -51,6 +56,7 @@ struct Subcommand
     const char* description;
     std::function<void(QCommandLineParser&)> declare;
     std::function<int(const QCommandLineParser&, const QString& file)> run;
+    bool takesMoreFiles = false; // further positional arguments after the workspace
 };
 
 const QCommandLineOption& formatOption()
@@ -278,6 +284,109 @@ int runScorecard(const QCommandLineParser& parser, const QString& file)
     return Ok;
 }
 
+const QCommandLineOption& mappingOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("mapping"), tr("A mapping saved in the workspace, a preset (hubspot, salesforce) or a mapping JSON file."),
+        tr("mapping"));
+    return option;
+}
+
+const QCommandLineOption& dryRunOption()
+{
+    static const QCommandLineOption option(QStringLiteral("dry-run"), tr("Read and check every row; write nothing."));
+    return option;
+}
+
+const QCommandLineOption& goodRowsOption()
+{
+    static const QCommandLineOption option(QStringLiteral("good-rows-only"),
+                                           tr("Import the rows that can be read even when others cannot."));
+    return option;
+}
+
+QStringList fileHeader(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("“%1” cannot be read: %2").arg(path, file.errorString());
+        return {};
+    }
+    CsvReader reader(&file);
+    if (!reader.readHeader()) {
+        *error = reader.problems().isEmpty() ? tr("“%1” has no header line.").arg(path)
+                                             : reader.problems().first().reason;
+        return {};
+    }
+    return reader.header();
+}
+
+void printSummary(const QString& csv, const ImportMappingChoice& choice, const ImportSummary& summary)
+{
+    static const QHash<ImportSummary::Outcome, const char*> outcomes{
+        {ImportSummary::Outcome::Imported, QT_TRANSLATE_NOOP("accord::Subcommands", "imported")},
+        {ImportSummary::Outcome::Validated, QT_TRANSLATE_NOOP("accord::Subcommands", "checked, nothing written")},
+        {ImportSummary::Outcome::Rejected, QT_TRANSLATE_NOOP("accord::Subcommands", "not imported")},
+        {ImportSummary::Outcome::Cancelled, QT_TRANSLATE_NOOP("accord::Subcommands", "cancelled")},
+        {ImportSummary::Outcome::Failed, QT_TRANSLATE_NOOP("accord::Subcommands", "failed")}};
+    out() << tr("%1 (%2): %3. Rows read %4, imported %5, updated %6, rejected %7.")
+                 .arg(csv, choice.description,
+                      QCoreApplication::translate("accord::Subcommands", outcomes.value(summary.outcome)))
+                 .arg(summary.rowsRead)
+                 .arg(summary.rowsImported)
+                 .arg(summary.rowsUpdated)
+                 .arg(summary.rowsRejected)
+          << Qt::endl;
+    if (!summary.error.isEmpty())
+        out() << "  " << summary.error << Qt::endl;
+    for (const ImportProblem& problem : summary.problems)
+        out() << "  " << tr("line %1, column “%2”: %3").arg(problem.line).arg(problem.column, problem.reason)
+              << Qt::endl;
+}
+
+int runImport(const QCommandLineParser& parser, const QString& file)
+{
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return fail(tr("Usage: accord import FILE CSV… [--mapping NAME|MAPPING.json] [--dry-run]"), Usage);
+    QString error;
+    const auto workspace = Workspace::open(file, Database::Access::ReadWrite, &error);
+    if (!workspace)
+        return fail(error);
+    if (workspace->isReadOnly())
+        return fail(tr("Cannot import into “%1”: %2").arg(file, workspace->readOnlyReason()));
+    const CrmImporter::Mode mode = parser.isSet(dryRunOption()) ? CrmImporter::Mode::DryRun
+        : parser.isSet(goodRowsOption())                        ? CrmImporter::Mode::GoodRowsOnly
+                                                                : CrmImporter::Mode::AllOrNothing;
+    bool allImported = true;
+    for (const QString& csv : files) {
+        const QStringList header = fileHeader(csv, &error);
+        auto choice = header.isEmpty() ? std::nullopt
+                                       : ImportMappingChoice::resolve(*workspace, parser.value(mappingOption()), header,
+                                                                      &error);
+        if (!choice) {
+            err() << tr("%1: %2").arg(csv, error) << Qt::endl;
+            allImported = false;
+            continue;
+        }
+        CrmImporter importer(workspace->database(), choice->definition);
+        CrmImporter::Options options;
+        options.mode = mode;
+        options.fileName = QFileInfo(csv).fileName();
+        options.mappingId = choice->savedId;
+        const ImportSummary summary = importer.runFile(csv, options);
+        printSummary(csv, *choice, summary);
+        if (summary.outcome == ImportSummary::Outcome::Imported) {
+            choice->definition = importer.mapping();
+            choice->remember(*workspace, header, &error);
+        }
+        allImported = allImported
+            && (summary.outcome == ImportSummary::Outcome::Imported
+                || summary.outcome == ImportSummary::Outcome::Validated);
+    }
+    return allImported ? Ok : Failed;
+}
+
 void declareFormat(QCommandLineParser& parser, const QStringList& formats)
 {
     QCommandLineOption option = formatOption();
@@ -321,6 +430,14 @@ const QList<Subcommand>& subcommands()
              p.addOptions({periodOption(), byOption(), fromOption(), toOption()});
          },
          runScorecard},
+        {"import", "import FILE CSV... [--mapping NAME|MAPPING.json] [--dry-run] [--good-rows-only]",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Import CRM export files (leads, opportunities) into the workspace, all or nothing per file."),
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("CSV"), tr("The export files."), QStringLiteral("CSV..."));
+             p.addOptions({mappingOption(), dryRunOption(), goodRowsOption()});
+         },
+         runImport, true},
     };
     return list;
 }
@@ -371,7 +488,7 @@ int run(const QStringList& arguments)
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
+    if (positional.isEmpty() || (positional.size() > 1 && !command->takesMoreFiles))
         return fail(tr("Usage: accord %1").arg(QLatin1String(command->synopsis)), Usage);
     return command->run(parser, positional.first());
 }

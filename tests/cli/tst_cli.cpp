@@ -56,6 +56,9 @@ private Q_SLOTS:
     void glossary_data();
     void glossary();
     void scorecard();
+    void importFiles();
+    void importRefusesBadFiles_data();
+    void importRefusesBadFiles();
     void usageErrors_data();
     void usageErrors();
 
@@ -255,6 +258,62 @@ void TestCli::scorecard()
         QVERIFY2(line.contains(QStringLiteral("-Q")), qPrintable(line));
         QVERIFY2(!line.split(QLatin1Char(',')).at(3).isEmpty(), "every line of a breakdown names its group");
     }
+}
+
+void TestCli::importFiles()
+{
+    const QString file = m_dir.filePath(QStringLiteral("import.accord"));
+    QCOMPARE(runAccord({QStringLiteral("init"), file}).exitCode, 0);
+    const QString contacts = test::dataFile(QStringLiteral("import/crm/hubspot_contacts.csv"));
+    const QString deals = test::dataFile(QStringLiteral("import/crm/hubspot_deals.csv"));
+
+    const Run dry = runAccord({QStringLiteral("import"), file, contacts, QStringLiteral("--dry-run")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+    QVERIFY(dry.out.contains(QStringLiteral("nothing written")));
+
+    const Run first = runAccord({QStringLiteral("import"), file, contacts, deals, QStringLiteral("--mapping"),
+                                 QStringLiteral("hubspot")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY(first.out.contains(QStringLiteral("Rows read 3, imported 3, updated 0, rejected 0")));
+    QCOMPARE(first.out.count(QStringLiteral("the hubspot preset")), 2);
+
+    // The same header again: the mapping saved by the first import is offered, and records update by id.
+    const Run again = runAccord({QStringLiteral("import"), file,
+                                 test::dataFile(QStringLiteral("import/crm/hubspot_contacts_updated.csv"))});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("saved mapping")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QStringLiteral("imported 0, updated 3")), qPrintable(again.out));
+}
+
+void TestCli::importRefusesBadFiles_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("one bad row: all or nothing")
+        << QStringList{test::dataFile(QStringLiteral("import/crm/hubspot_contacts_one_bad_row.csv"))}
+        << QStringLiteral("not imported");
+    QTest::addRow("unknown mapping") << QStringList{test::dataFile(QStringLiteral("import/crm/hubspot_contacts.csv")),
+                                                    QStringLiteral("--mapping"), QStringLiteral("pipedrive")}
+                                     << QStringLiteral("no saved mapping, preset or mapping file");
+    QTest::addRow("missing file") << QStringList{m_dir.filePath(QStringLiteral("nope.csv"))}
+                                  << QStringLiteral("cannot be read");
+}
+
+void TestCli::importRefusesBadFiles()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString file = m_dir.filePath(QStringLiteral("refuse.accord"));
+    if (!QFileInfo::exists(file))
+        QCOMPARE(runAccord({QStringLiteral("init"), file}).exitCode, 0);
+    const Run run = runAccord(QStringList{QStringLiteral("import"), file} + arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2((run.out + run.err).contains(expected), qPrintable(run.out + run.err));
+    const Run scorecard = runAccord({QStringLiteral("scorecard"), file, QStringLiteral("--format"), QStringLiteral("csv"),
+                                     QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-03-31")});
+    for (const QString& line : scorecard.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+        QVERIFY2(line.split(QLatin1Char(',')).at(6) == QLatin1String("0"), "nothing was written");
 }
 
 void TestCli::usageErrors_data()
