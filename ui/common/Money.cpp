@@ -35,7 +35,10 @@ QString symbolFor(const QString& isoCode, const QLocale& locale)
 
 QString formatMoney(qint64 amount, const QString& isoCode, const QLocale& locale)
 {
-    return locale.toCurrencyString(double(amount), symbolFor(isoCode, locale), 0);
+    // The C locale (a bare LANG=C session) writes "40,000$"; an unset locale reads best the common English way.
+    const QLocale effective =
+        locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return effective.toCurrencyString(double(amount), symbolFor(isoCode, effective), 0);
 }
 
 } // namespace accord
