@@ -7,6 +7,7 @@
 #include "import/CrmImporter.h"
 #include "import/CsvReader.h"
 #include "import/ImportMappingChoice.h"
+#include "matrix/MatrixRenderer.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceCheck.h"
 #include "workspace/Workspace.h"
@@ -57,6 +58,7 @@ struct Subcommand
     std::function<void(QCommandLineParser&)> declare;
     std::function<int(const QCommandLineParser&, const QString& file)> run;
     bool takesMoreFiles = false; // further positional arguments after the workspace
+    bool paints = false;
 };
 
 const QCommandLineOption& formatOption()
@@ -387,6 +389,60 @@ int runImport(const QCommandLineParser& parser, const QString& file)
     return allImported ? Ok : Failed;
 }
 
+const QCommandLineOption& outOption()
+{
+    static const QCommandLineOption option(QStringLiteral("out"), tr("The PNG file to write."), tr("file"));
+    return option;
+}
+
+const QCommandLineOption& sizeOption()
+{
+    static const QCommandLineOption option(QStringLiteral("size"), tr("Image size in pixels, e.g. 1920x1080."),
+                                           tr("WxH"), QStringLiteral("1920x1080"));
+    return option;
+}
+
+const QCommandLineOption& viewOption()
+{
+    static const QCommandLineOption option(QStringLiteral("view"), tr("heatmap, types or patterns."), tr("view"),
+                                           QStringLiteral("heatmap"));
+    return option;
+}
+
+// Further sheets of a table too long for one image go next to the first: OUT-2.png, OUT-3.png…
+QString sheetPath(const QString& out, int sheet)
+{
+    if (sheet == 0)
+        return out;
+    const QFileInfo info(out);
+    return info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(sheet + 1).arg(info.suffix()));
+}
+
+int runMatrix(const QCommandLineParser& parser, const QString& file)
+{
+    if (!parser.isSet(outOption()))
+        return fail(tr("Name the image to write with --out OUT.png."), Usage);
+    const QStringList size = parser.value(sizeOption()).split(QLatin1Char('x'));
+    const int width = size.value(0).toInt();
+    const int height = size.value(1).toInt();
+    if (size.size() != 2 || width < 320 || height < 240 || width > 7680 || height > 4320)
+        return fail(tr("“%1” is not a size between 320x240 and 7680x4320.").arg(parser.value(sizeOption())), Usage);
+    const auto view = MatrixRenderer::viewFromName(parser.value(viewOption()));
+    if (!view)
+        return fail(tr("Unknown view “%1”; use heatmap, types or patterns.").arg(parser.value(viewOption())), Usage);
+    const auto workspace = openForReading(file);
+    if (!workspace)
+        return Failed;
+    const QList<QImage> sheets = MatrixRenderer::render(*workspace, *view, QSize(width, height));
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QString path = sheetPath(parser.value(outOption()), i);
+        if (!sheets.at(i).save(path, "PNG"))
+            return fail(tr("Could not write “%1”.").arg(path));
+        out() << path << Qt::endl;
+    }
+    return Ok;
+}
+
 void declareFormat(QCommandLineParser& parser, const QStringList& formats)
 {
     QCommandLineOption option = formatOption();
@@ -438,6 +494,10 @@ const QList<Subcommand>& subcommands()
              p.addOptions({mappingOption(), dryRunOption(), goodRowsOption()});
          },
          runImport, true},
+        {"matrix", "matrix FILE --out OUT.png [--size WxH] [--view heatmap|types|patterns]",
+         QT_TRANSLATE_NOOP("accord::Subcommands", "Render the friction matrix as presented, for slides."),
+         [](QCommandLineParser& p) { p.addOptions({outOption(), sizeOption(), viewOption()}); }, runMatrix, false,
+         true},
     };
     return list;
 }
@@ -455,6 +515,12 @@ const Subcommand* find(const QString& name)
 bool isSubcommand(const QString& name)
 {
     return find(name) != nullptr;
+}
+
+bool paints(const QString& name)
+{
+    const Subcommand* command = find(name);
+    return command && command->paints;
 }
 
 QString summary()

@@ -9,6 +9,8 @@ namespace accord {
 namespace Subcommands {
 
 bool isSubcommand(const QString& name);
+// Subcommands that paint (the matrix, reports) need a QApplication; they run on the offscreen platform.
+bool paints(const QString& name);
 // Runs the subcommand named by arguments[1]; returns the process exit code.
 int run(const QStringList& arguments);
 // One line per subcommand, for the top-level --help.

@@ -21,7 +21,16 @@ void setUp(QCoreApplication& app)
 int main(int argc, char* argv[])
 {
     // Headless subcommands must run where there is no display, so they never create a QApplication.
-    if (argc > 1 && accord::Subcommands::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+    const QString subcommand = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (accord::Subcommands::paints(subcommand)) {
+        // Painting needs a GUI application but no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setUp(app);
+        return accord::Subcommands::run(QCoreApplication::arguments());
+    }
+    if (accord::Subcommands::isSubcommand(subcommand)) {
         QCoreApplication app(argc, argv);
         setUp(app);
         return accord::Subcommands::run(QCoreApplication::arguments());

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "cases/CaseListView.h"
+#include "funnel/OperatingModelView.h"
+#include "matrix/PresentationWindow.h"
+#include "metrics/DictionaryView.h"
+#include "wizard/CaseWizard.h"
 #include "common/MessageBar.h"
 #include "common/Theme.h"
 #include "settings/Settings.h"
@@ -8,8 +12,11 @@
 #include "workspace/RecentFilesMenu.h"
 #include "workspace/StartPage.h"
 #include "workspace/Workspace.h"
+#include "domain/Team.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -54,19 +61,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     m_navigation = new QListWidget(this);
     m_areas = new QStackedWidget(this);
     m_startPage = new StartPage(*m_settings, this);
-    m_cases = new CaseListView(this);
-    m_teamsPeople = new TeamsPeopleView(this);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(tr("Cases"));
-    m_navigation->addItem(tr("Teams & People"));
+    m_cases = addArea(new CaseListView(this), tr("Cases"));
+    addArea(new DictionaryView(this), tr("Metric dictionary"));
+    addArea(new OperatingModelView(this), tr("Funnel & SLAs"));
+    addArea(new TeamsPeopleView(this), tr("Teams & People"));
+    m_wizard = addArea(new CaseWizard(this), QString());
+    m_wizard->setRecurrenceWindowDays(m_settings->recurrenceWindowDays());
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.2);
     m_navigation->setFont(navigationFont);
-    m_navigation->setFixedWidth(QFontMetrics(navigationFont).horizontalAdvance(tr("Teams & People")) + 64);
+    m_navigation->setFixedWidth(QFontMetrics(navigationFont).horizontalAdvance(tr("Metric dictionary")) + 64);
     m_navigation->setFocusPolicy(Qt::TabFocus);
-    m_areas->addWidget(m_cases);
-    m_areas->addWidget(m_teamsPeople);
     m_areas->addWidget(m_startPage);
 
     auto* content = new QWidget(this);
@@ -88,7 +95,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     setCentralWidget(central);
 
     createMenus();
-    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_navigable.size())
+            m_areas->setCurrentWidget(m_navigable.at(row));
+    });
+    connect(m_cases, &CaseListView::caseActivated, this, &MainWindow::openCase);
+    connect(m_cases, &CaseListView::newCaseRequested, this, [this] {
+        m_wizard->startNewCase();
+        showArea(m_wizard);
+    });
+    connect(m_wizard, &CaseWizard::closeRequested, this, [this] { showArea(m_cases); });
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
     connect(m_startPage, &StartPage::recentChosen, this, [this](const QString& path) { openWorkspace(path, nullptr); });
@@ -101,9 +117,65 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
 
 MainWindow::~MainWindow()
 {
+    delete m_presentation;
     // The areas hold pointers into the workspace; let go of them before it closes.
-    m_cases->setWorkspace(nullptr);
-    m_teamsPeople->setWorkspace(nullptr);
+    for (const Area& area : std::as_const(m_areaList))
+        area.setWorkspace(nullptr);
+}
+
+template <typename View>
+View* MainWindow::addArea(View* view, const QString& title)
+{
+    m_areaList.append({view, [view](Workspace* workspace) { view->setWorkspace(workspace); }});
+    m_areas->addWidget(view);
+    if (!title.isEmpty()) {
+        m_navigation->addItem(title);
+        m_navigable.append(view);
+    }
+    return view;
+}
+
+void MainWindow::showArea(QWidget* widget)
+{
+    const int row = int(m_navigable.indexOf(widget));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+    m_areas->setCurrentWidget(widget);
+}
+
+void MainWindow::openCase(Id caseId)
+{
+    m_wizard->openCase(caseId);
+    showArea(m_wizard);
+}
+
+void MainWindow::present()
+{
+    if (!m_workspace || m_presentation)
+        return;
+    QScreen* chosen = nullptr;
+    if (QAction* checked = m_screens->checkedAction())
+        chosen = checked->data().value<QScreen*>();
+    m_presentation = new PresentationWindow(m_workspace.get(), chosen ? chosen : screen());
+    connect(m_presentation, &PresentationWindow::drillDown, this, &MainWindow::drillDown);
+    connect(m_presentation, &PresentationWindow::closed, this, [this] {
+        m_presentation->deleteLater();
+        m_presentation = nullptr;
+        activateWindow();
+    });
+    m_presentation->present();
+}
+
+void MainWindow::drillDown(const CaseFilter& filter)
+{
+    QStringList teams;
+    for (Id id : {filter.teamId, filter.otherTeamId})
+        if (const auto team = m_workspace->repository<Team>().find(id))
+            teams << team->name;
+    if (m_presentation)
+        m_presentation->close();
+    m_cases->showDrillDown(filter, tr("Open cases between %1").arg(teams.join(tr(" and "))));
+    showArea(m_cases);
 }
 
 void MainWindow::createMenus()
@@ -134,6 +206,29 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_present = view->addAction(tr("&Present the Friction Matrix"), this, &MainWindow::present);
+    m_present->setObjectName(QStringLiteral("present"));
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
+    QMenu* screens = view->addMenu(tr("Present &On"));
+    m_screens = new QActionGroup(this);
+    // The list is built when the menu opens, so a projector plugged in later is offered.
+    connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+        const QScreen* current = m_screens->checkedAction() ? m_screens->checkedAction()->data().value<QScreen*>()
+                                                            : screen();
+        screens->clear();
+        for (QScreen* candidate : QGuiApplication::screens()) {
+            QAction* action = screens->addAction(tr("%1 (%2 × %3)")
+                                                     .arg(candidate->name())
+                                                     .arg(candidate->size().width())
+                                                     .arg(candidate->size().height()));
+            action->setCheckable(true);
+            action->setData(QVariant::fromValue(candidate));
+            action->setChecked(candidate == current);
+            m_screens->addAction(action);
+        }
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accord"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 }
@@ -158,8 +253,10 @@ bool MainWindow::openWorkspace(const QString& path, QString* error)
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     Workspace* next = workspace.get();
-    m_cases->setWorkspace(next);
-    m_teamsPeople->setWorkspace(next);
+    delete m_presentation;
+    m_presentation = nullptr;
+    for (const Area& area : std::as_const(m_areaList))
+        area.setWorkspace(next);
     // The old workspace (and its undo stack, which leaves the group as it goes) closes only after the areas let go.
     m_workspace = std::move(workspace);
     m_messageBar->hide();
@@ -171,14 +268,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
             m_messageBar->showMessage(tr("This workspace is open read-only: %1").arg(next->readOnlyReason()),
                                       MessageBar::Kind::Warning);
         m_navigation->show();
-        m_navigation->setCurrentRow(0);
-        m_areas->setCurrentWidget(m_cases);
+        showArea(m_cases);
     } else {
         m_navigation->hide();
         m_startPage->refresh();
         m_areas->setCurrentWidget(m_startPage);
     }
     m_saveCopy->setEnabled(next);
+    m_present->setEnabled(next);
     updateTitle();
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "storage/CaseListQuery.h"
+
 #include <QMainWindow>
+
+#include <functional>
 #include <memory>
 
+class QActionGroup;
 class QListWidget;
 class QStackedWidget;
 class QUndoGroup;
@@ -10,10 +15,11 @@ class QUndoGroup;
 namespace accord {
 
 class CaseListView;
+class CaseWizard;
 class MessageBar;
+class PresentationWindow;
 class Settings;
 class StartPage;
-class TeamsPeopleView;
 class Workspace;
 
 // The application window: the File and Edit menus, the message bar, and a navigation list that switches between
@@ -33,12 +39,32 @@ public:
     Workspace* workspace() const;
 
     MessageBar* messageBar() const { return m_messageBar; }
+    CaseListView* caseList() const { return m_cases; }
+    CaseWizard* caseWizard() const { return m_wizard; }
+    PresentationWindow* presentation() const { return m_presentation; }
+
+    // Opens a case in the playbook wizard.
+    void openCase(Id caseId);
+    // Projects the friction matrix full screen (View ▸ Present, F5).
+    void present();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct Area
+    {
+        QWidget* widget;
+        std::function<void(Workspace*)> setWorkspace;
+    };
+
+    // An area of the product: a page of the window that follows the open workspace; with a title it is listed in
+    // the navigation.
+    template <typename View>
+    View* addArea(View* view, const QString& title);
+    void showArea(QWidget* widget);
     void createMenus();
+    void drillDown(const CaseFilter& filter);
     void newWorkspace();
     void chooseAndOpenWorkspace();
     void saveCopy();
@@ -55,9 +81,14 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_areas = nullptr;
     StartPage* m_startPage = nullptr;
+    QList<Area> m_areaList;
+    QList<QWidget*> m_navigable;
     CaseListView* m_cases = nullptr;
-    TeamsPeopleView* m_teamsPeople = nullptr;
+    CaseWizard* m_wizard = nullptr;
+    PresentationWindow* m_presentation = nullptr;
+    QActionGroup* m_screens = nullptr;
     QAction* m_saveCopy = nullptr;
+    QAction* m_present = nullptr;
 };
 
 } // namespace accord

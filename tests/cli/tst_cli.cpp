@@ -2,6 +2,7 @@
 
 #include "storage/Migrations.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void glossary();
     void scorecard();
     void importFiles();
+    void matrixImage_data();
+    void matrixImage();
     void importRefusesBadFiles_data();
     void importRefusesBadFiles();
     void usageErrors_data();
@@ -285,6 +288,39 @@ void TestCli::importFiles()
     QVERIFY2(again.out.contains(QStringLiteral("imported 0, updated 3")), qPrintable(again.out));
 }
 
+void TestCli::matrixImage_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("heat map, full HD") << QStringLiteral("heatmap") << QSize(1920, 1080);
+    QTest::addRow("friction types, 720p") << QStringLiteral("types") << QSize(1280, 720);
+    QTest::addRow("patterns, 720p") << QStringLiteral("patterns") << QSize(1280, 720);
+}
+
+void TestCli::matrixImage()
+{
+    QFETCH(QString, view);
+    QFETCH(QSize, size);
+    const QString out = m_dir.filePath(view + QStringLiteral(".png"));
+    const Run run = runAccord({QStringLiteral("matrix"), m_demo, QStringLiteral("--out"), out, QStringLiteral("--view"),
+                               view, QStringLiteral("--size"),
+                               QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList written = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!written.isEmpty());
+    QCOMPARE(written.first(), out);
+    for (const QString& path : written) {
+        const QImage image(path);
+        QCOMPARE(image.size(), size);
+        // Something was painted: text and lines give more than a couple of colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < size.height(); y += 7)
+            for (int x = 0; x < size.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 4, qPrintable(path));
+    }
+}
+
 void TestCli::importRefusesBadFiles_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -327,6 +363,10 @@ void TestCli::usageErrors_data()
                                                    QStringLiteral("--period"), QStringLiteral("week")};
     QTest::addRow("bad date") << QStringList{QStringLiteral("scorecard"), QStringLiteral("@DEMO@"),
                                              QStringLiteral("--from"), QStringLiteral("May")};
+    QTest::addRow("matrix without --out") << QStringList{QStringLiteral("matrix"), QStringLiteral("@DEMO@")};
+    QTest::addRow("matrix with a bad size") << QStringList{QStringLiteral("matrix"), QStringLiteral("@DEMO@"),
+                                                           QStringLiteral("--out"), QStringLiteral("x.png"),
+                                                           QStringLiteral("--size"), QStringLiteral("huge")};
     QTest::addRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("@DEMO@"),
                                                    QStringLiteral("--colour")};
 }

@@ -34,7 +34,8 @@ QToolButton* buttonFor(QAction* action, QWidget* parent)
 CaseListView::CaseListView(QWidget* parent)
     : QWidget(parent), m_model(new CaseListModel(this)), m_filterBar(new CaseFilterBar(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)), m_pages(new QStackedWidget(this)),
-      m_count(new QLabel(this)), m_archive(new QAction(tr("Archive"), this)), m_delete(new QAction(tr("Delete…"), this))
+      m_count(new QLabel(this)), m_archive(new QAction(tr("Archive"), this)), m_delete(new QAction(tr("Delete…"), this)),
+      m_newCase(new QAction(tr("New case…"), this)), m_drillDown(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseListView"));
 
@@ -85,11 +86,17 @@ CaseListView::CaseListView(QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteCase"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newCase->setObjectName(QStringLiteral("newCase"));
+    m_newCase->setToolTip(tr("Surface a new friction case and walk it through the playbook"));
+    m_drillDown->setObjectName(QStringLiteral("caseDrillDown"));
+    m_drillDown->setTextFormat(Qt::RichText);
+    m_drillDown->hide();
 
     auto* footer = new QHBoxLayout;
     footer->setSpacing(12);
     footer->addWidget(m_count);
     footer->addStretch(1);
+    footer->addWidget(buttonFor(m_newCase, this));
     footer->addWidget(buttonFor(m_archive, this));
     footer->addWidget(buttonFor(m_delete, this));
 
@@ -98,11 +105,22 @@ CaseListView::CaseListView(QWidget* parent)
     layout->setSpacing(14);
     layout->addWidget(heading);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_drillDown);
     layout->addWidget(m_pages, 1);
     layout->addLayout(footer);
 
-    connect(m_filterBar, &CaseFilterBar::filterChanged, this,
-            [this] { m_model->setFilter(m_filterBar->applyTo(m_model->filter())); });
+    connect(m_filterBar, &CaseFilterBar::filterChanged, this, [this] {
+        // Choosing filters again leaves a drill-down: the bar describes the whole list.
+        if (m_drillDown->isVisible())
+            clearDrillDown();
+        else
+            m_model->setFilter(m_filterBar->applyTo(m_model->filter()));
+    });
+    connect(m_drillDown, &QLabel::linkActivated, this, &CaseListView::clearDrillDown);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT caseActivated(index.data(CaseListModel::CaseIdRole).toLongLong());
+    });
+    connect(m_newCase, &QAction::triggered, this, &CaseListView::newCaseRequested);
     connect(m_model, &CaseListModel::totalCountChanged, this, &CaseListView::updateCount);
     connect(m_model, &CaseListModel::modelReset, this, &CaseListView::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseListView::updateActions);
@@ -118,7 +136,26 @@ void CaseListView::setWorkspace(Workspace* workspace)
     m_workspace = workspace;
     m_filterBar->setWorkspace(workspace);
     m_model->setWorkspace(workspace);
-    m_model->setFilter(m_filterBar->applyTo(m_model->filter()));
+    clearDrillDown();
+}
+
+void CaseListView::showDrillDown(const CaseFilter& filter, const QString& description)
+{
+    CaseFilter drill = filter;
+    drill.sortKey = m_model->filter().sortKey;
+    drill.descending = m_model->filter().descending;
+    m_model->setFilter(drill);
+    m_drillDown->setText(tr("%1 · <a href=\"all\">Show all cases</a>").arg(description.toHtmlEscaped()));
+    m_drillDown->show();
+}
+
+void CaseListView::clearDrillDown()
+{
+    m_drillDown->hide();
+    CaseFilter whole;
+    whole.sortKey = m_model->filter().sortKey;
+    whole.descending = m_model->filter().descending;
+    m_model->setFilter(m_filterBar->applyTo(whole));
 }
 
 Id CaseListView::selectedCaseId() const
@@ -136,6 +173,7 @@ void CaseListView::updateActions()
     m_archive->setToolTip(archived ? tr("Bring the case back into the lists")
                                    : tr("Hide the case from lists and the matrix; it stays in the file"));
     m_archive->setEnabled(editable);
+    m_newCase->setEnabled(m_workspace && !m_workspace->isReadOnly());
     m_delete->setEnabled(editable);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Id.h"
+#include "storage/CaseListQuery.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -28,8 +29,18 @@ public:
     CaseListModel* model() const { return m_model; }
     QAction* archiveAction() const { return m_archive; }
     QAction* deleteAction() const { return m_delete; }
+    QAction* newCaseAction() const { return m_newCase; }
+
+    // Shows only the cases a drill-down asked for (e.g. a heat-map cell), with a notice that says so and a way back
+    // to the whole list.
+    void showDrillDown(const CaseFilter& filter, const QString& description);
+
+Q_SIGNALS:
+    void caseActivated(accord::Id caseId);
+    void newCaseRequested();
 
 private:
+    void clearDrillDown();
     Id selectedCaseId() const;
     void updateActions();
     void updateCount();
@@ -46,6 +57,8 @@ private:
     QLabel* m_count;
     QAction* m_archive;
     QAction* m_delete;
+    QAction* m_newCase;
+    QLabel* m_drillDown;
 };
 
 } // namespace accord
