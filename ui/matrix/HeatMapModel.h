@@ -12,8 +12,6 @@
 
 namespace accord {
 
-class Workspace;
-
 // The team × team heat map of open friction: one row and one column per team of the workspace (archived teams
 // left out), symmetric, with the diagonal empty. Each cell shows its open case count and, in MeasureRole, the
 // chosen measure, so that a view can colour by one number and still write it in the cell.

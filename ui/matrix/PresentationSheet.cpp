@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QTextLayout>
 #include <QTextOption>
+#include <cmath>
 
 namespace accord {
 namespace {
@@ -64,7 +65,10 @@ qreal PresentationSheet::textHeight(const QString& text, const QFont& font, qrea
         layout.endLayout();
         height += std::max(1, lines) * metrics.lineSpacing();
     }
-    return height;
+    // Qt's own word-wrapped measure may add part of a pixel per line for rounding; the larger of the two, in whole
+    // pixels plus one, never clips the last line.
+    const qreal qtHeight = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    return std::ceil(std::max(height, qtHeight)) + 1;
 }
 
 qreal PresentationSheet::widestWord(const QString& text, const QFont& font)

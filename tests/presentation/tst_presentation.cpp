@@ -1,0 +1,144 @@
+#include "TestSupport.h"
+#include "matrix/HeatMapModel.h"
+#include "matrix/HeatMapPage.h"
+#include "matrix/MatrixDeck.h"
+#include "matrix/PresentationWindow.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace accord;
+
+// Presentation mode driven from the keyboard, as a facilitator does with a clicker or a laptop's keys.
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void fillsItsScreenWithoutChrome();
+    void arrowsMoveTheCurrentCell();
+    void pagesTurnAndTablesContinue();
+    void enterDrillsIntoTheCell();
+    void escapeCloses();
+
+private:
+    std::unique_ptr<test::TempWorkspace> m_ws;
+    std::unique_ptr<PresentationWindow> m_window;
+    HeatMapPage* heatMap() const { return m_window->deck()->heatMapPage(); }
+};
+
+void TestPresentation::init()
+{
+    m_ws = std::make_unique<test::TempWorkspace>(Workspace::Content::Demo);
+    QVERIFY2(m_ws->workspace, qPrintable(m_ws->error));
+    m_window = std::make_unique<PresentationWindow>(m_ws->workspace.get(), QGuiApplication::primaryScreen());
+    m_window->present();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestPresentation::cleanup()
+{
+    m_window.reset();
+    m_ws.reset();
+}
+
+void TestPresentation::fillsItsScreenWithoutChrome()
+{
+    QVERIFY(m_window->isFullScreen());
+    QCOMPARE(m_window->screen(), QGuiApplication::primaryScreen());
+    QVERIFY(m_window->windowFlags() & Qt::FramelessWindowHint);
+    QCOMPARE(m_window->pageCount(), 3);
+    QCOMPARE(m_window->currentPage(), 0);
+    QVERIFY(!m_window->sheet().boxes.isEmpty());
+}
+
+void TestPresentation::arrowsMoveTheCurrentCell()
+{
+    heatMap()->setCurrent(1, 0);
+    QTest::keyClick(m_window.get(), Qt::Key_Right); // onto the diagonal: stepped over
+    QCOMPARE(heatMap()->currentRow(), 1);
+    QCOMPARE(heatMap()->currentColumn(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_Down);
+    QCOMPARE(heatMap()->currentRow(), 3);
+    QCOMPARE(heatMap()->currentColumn(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_Left);
+    QCOMPARE(heatMap()->currentColumn(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Up);
+    QCOMPARE(heatMap()->currentRow(), 2);
+    // At the edge the cell stays where it is.
+    heatMap()->setCurrent(0, 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Up);
+    QCOMPARE(heatMap()->currentRow(), 0);
+    // The current cell is framed on screen.
+    const auto current = std::find_if(m_window->sheet().boxes.cbegin(), m_window->sheet().boxes.cend(),
+                                      [](const SheetBox& b) { return b.kind == SheetBox::Kind::Current; });
+    QVERIFY(current != m_window->sheet().boxes.cend());
+}
+
+void TestPresentation::pagesTurnAndTablesContinue()
+{
+    // A projector's resolution, where the friction types need more than one sheet at presentation type size.
+    m_window->showNormal();
+    m_window->resize(1280, 720);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+    QCOMPARE(m_window->currentPage(), 1);
+    QCOMPARE(m_window->currentSheet(), 0);
+    const int sheets = m_window->sheetCount();
+    QVERIFY2(sheets > 1, "seven friction types with their texts do not fit one 720-pixel sheet");
+    for (int s = 1; s < sheets; ++s) {
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(m_window->currentPage(), 1);
+        QCOMPARE(m_window->currentSheet(), s);
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+    QCOMPARE(m_window->currentPage(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+    QCOMPARE(m_window->currentPage(), 1);
+    QCOMPARE(m_window->currentSheet(), sheets - 1); // back to where the table ended
+    for (int s = 0; s < sheets; ++s)
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+    QCOMPARE(m_window->currentPage(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+    QCOMPARE(m_window->currentPage(), 0);
+}
+
+void TestPresentation::enterDrillsIntoTheCell()
+{
+    QSignalSpy spy(m_window.get(), &PresentationWindow::drillDown);
+    HeatMapModel* model = m_window->deck()->heatMapModel();
+    int row = -1, column = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        for (int c = 0; c < model->columnCount() && row < 0; ++c)
+            if (model->index(r, c).data().toInt() > 0) {
+                row = r;
+                column = c;
+            }
+    QVERIFY(row >= 0);
+    heatMap()->setCurrent(row, column);
+    QTest::keyClick(m_window.get(), Qt::Key_Return);
+    QCOMPARE(spy.count(), 1);
+    const auto filter = spy.at(0).at(0).value<CaseFilter>();
+    QCOMPARE(filter.teamId, model->teams().at(row).id);
+    QCOMPARE(filter.otherTeamId, model->teams().at(column).id);
+    QVERIFY(filter.openOnly);
+
+    // Nothing to drill into on a page without cells.
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+    QTest::keyClick(m_window.get(), Qt::Key_Enter);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestPresentation::escapeCloses()
+{
+    QSignalSpy spy(m_window.get(), &PresentationWindow::closed);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!m_window->isVisible());
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
