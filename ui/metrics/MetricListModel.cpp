@@ -82,7 +82,8 @@ QVariant MetricListModel::data(const QModelIndex& index, int role) const
         case Version:
             return metric.version;
         case Source:
-            return displayName(metric.source);
+            // The list has room for a word; the editor says where the numbers come from in full.
+            return metric.source == MetricSource::Manual ? tr("By hand") : tr("Computed");
         case Changed:
             return changed.isValid()
                        ? tr("Definition changed %1").arg(QLocale().toString(changed, QLocale::ShortFormat))
