@@ -8,6 +8,7 @@
 #include "common/TableColumns.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -46,9 +47,11 @@ FunnelPage::FunnelPage(QWidget* parent)
                                               return choices;
                                           },
                                           this));
-    TableColumns::setWidths(
-        m_table, {{FunnelStageModel::Name, 14}, {FunnelStageModel::Owner, 10}, {FunnelStageModel::EntryCriteria, 26}});
+    TableColumns::setWidths(m_table, {{FunnelStageModel::Name, 14}, {FunnelStageModel::Owner, 10}});
     TableColumns::keepWidthsAcrossResets(m_table);
+    // The criteria are what people read and argue about: they share all the width the other columns leave.
+    for (const int column : {FunnelStageModel::EntryCriteria, FunnelStageModel::ExitCriteria})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 
     auto* hint = new QLabel(tr("Stages run left to right; a dashed line marks where the owning team changes."), this);
     hint->setObjectName(QStringLiteral("funnelHint"));
@@ -64,9 +67,9 @@ FunnelPage::FunnelPage(QWidget* parent)
     layout->setContentsMargins(0, 12, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(hint);
-    layout->addWidget(m_diagram, 2);
+    layout->addWidget(m_diagram, 1);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_table, 2);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &FunnelPage::addStage);

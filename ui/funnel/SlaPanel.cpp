@@ -1,6 +1,7 @@
 #include "SlaPanel.h"
 
 #include "SlaEditor.h"
+#include "wizard/UndoKeysPassThrough.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -36,6 +37,9 @@ SlaPanel::SlaPanel(QWidget* parent) : QWidget(parent)
     layout->setSpacing(14);
     layout->addWidget(intro);
     layout->addLayout(columns, 1);
+
+    // Ctrl+Z in a field whose edit is already saved undoes that edit in the workspace, as everywhere else.
+    (new UndoKeysPassThrough(this))->watchFieldsUnder(this);
 }
 
 void SlaPanel::setWorkspace(Workspace* workspace)
