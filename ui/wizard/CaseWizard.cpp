@@ -161,7 +161,12 @@ CaseWizard::CaseWizard(QWidget* parent)
     showStep(CaseStage::Surface);
 }
 
-CaseWizard::~CaseWizard() = default;
+CaseWizard::~CaseWizard()
+{
+    // Closing an open table editor while the children go writes its value; the screen must not redraw by then.
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+}
 
 template <typename Page> Page* CaseWizard::addPage(Page* page)
 {

@@ -3,6 +3,7 @@
 #include "playbook/StageGate.h"
 
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace accord {
@@ -22,36 +23,45 @@ RequirementsPanel::RequirementsPanel(QWidget* parent)
 
 void RequirementsPanel::showStep(CaseStage stage, const CaseFile& file)
 {
-    qDeleteAll(m_labels);
-    m_labels.clear();
     m_heading->setText(tr("What %1 still needs").arg(displayName(stage)));
     const QList<Requirement> requirements = StageGate::requirements(stage, file);
-    auto add = [this](const QString& text, const char* kind) {
-        auto* label = new QLabel(text, this);
-        label->setWordWrap(true);
-        label->setProperty("requirement", QString::fromLatin1(kind));
-        m_items->addWidget(label);
-        m_labels.append(label);
-    };
-    bool anyGap = false;
-    for (const Requirement& r : requirements) {
-        if (r.required && !r.met) {
-            add(QStringLiteral("●  ") + r.missing, "gap");
-            anyGap = true;
-        }
-    }
-    if (!anyGap)
-        add(tr("✓  Everything this step requires is recorded."), "done");
+    QList<std::pair<QString, QString>> items;
+    for (const Requirement& r : requirements)
+        if (r.required && !r.met)
+            items.append({QStringLiteral("●  ") + r.missing, QStringLiteral("gap")});
+    if (items.isEmpty())
+        items.append({tr("✓  Everything this step requires is recorded."), QStringLiteral("done")});
     for (const Requirement& r : requirements)
         if (!r.required && !r.met)
-            add(tr("○  %1 (recommended)").arg(r.missing), "hint");
+            items.append({tr("○  %1 (recommended)").arg(r.missing), QStringLiteral("hint")});
+
+    // The labels are kept and reused: this runs on every change, including while the window is being torn down.
+    while (m_labels.size() < items.size()) {
+        auto* label = new QLabel(this);
+        label->setWordWrap(true);
+        m_items->addWidget(label);
+        m_labels.append(label);
+    }
+    m_shown = int(items.size());
+    for (int i = 0; i < m_labels.size(); ++i) {
+        QLabel* label = m_labels.at(i);
+        label->setVisible(i < m_shown);
+        if (i >= m_shown)
+            continue;
+        label->setText(items.at(i).first);
+        if (label->property("requirement").toString() != items.at(i).second) {
+            label->setProperty("requirement", items.at(i).second);
+            label->style()->unpolish(label);
+            label->style()->polish(label);
+        }
+    }
 }
 
 QStringList RequirementsPanel::shownSentences() const
 {
     QStringList sentences;
-    for (const QLabel* label : m_labels)
-        sentences << label->text();
+    for (int i = 0; i < m_shown; ++i)
+        sentences << m_labels.at(i)->text();
     return sentences;
 }
 

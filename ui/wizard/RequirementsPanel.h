@@ -28,6 +28,7 @@ private:
     QLabel* m_heading;
     QVBoxLayout* m_items;
     QList<QLabel*> m_labels;
+    int m_shown = 0;
 };
 
 } // namespace accord

@@ -36,7 +36,12 @@ ResolvePage::ResolvePage(WizardContext& context, QWidget* parent)
     QTableView* table = m_actions->table();
     table->setItemDelegateForColumn(ActionModel::Kind, new ChoiceDelegate(&enumChoices<ActionKind>, this));
     table->setItemDelegateForColumn(
-        ActionModel::Owner, new ChoiceDelegate([this] { return this->context().lookups.peopleChoices(); }, this));
+        ActionModel::Owner,
+        new ChoiceDelegate(
+            [this] {
+                return WizardLookups::Choices{{tr("No owner yet"), 0}} + this->context().lookups.peopleChoices();
+            },
+            this));
     table->setItemDelegateForColumn(ActionModel::Status, new ChoiceDelegate(&enumChoices<ActionStatus>, this));
     TableColumns::setWidths(
         table, {{ActionModel::Kind, 11}, {ActionModel::Title, 26}, {ActionModel::Owner, 12}, {ActionModel::Due, 8}});

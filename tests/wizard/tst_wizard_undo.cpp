@@ -1,0 +1,93 @@
+#include "WizardDriver.h"
+#include "commands/CaseCommands.h"
+#include "playbook/CaseFile.h"
+#include "wizard/TextArea.h"
+
+#include <QLineEdit>
+#include <QTest>
+
+using namespace accord;
+using accord::test::WizardDriver;
+
+class TestWizardUndo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void undoesAndRedoesEditsOnTwoSteps();
+    void refreshKeepsTheFieldBeingTyped();
+};
+
+namespace {
+
+Id createCase(Workspace& workspace, const QString& title)
+{
+    FrictionCase c;
+    c.title = title;
+    workspace.undoStack()->push(CaseCommands::create(workspace, c).release());
+    const QList<FrictionCase> cases = workspace.repository<FrictionCase>().list();
+    return cases.isEmpty() ? 0 : cases.last().id;
+}
+
+FrictionCase stored(Workspace& workspace, Id id)
+{
+    return workspace.repository<FrictionCase>().find(id).value_or(FrictionCase{});
+}
+
+} // namespace
+
+void TestWizardUndo::undoesAndRedoesEditsOnTwoSteps()
+{
+    WizardDriver d;
+    QVERIFY2(d.ws.workspace, qPrintable(d.ws.error));
+    QVERIFY(d.active);
+    const Id id = createCase(*d.ws, QStringLiteral("Forecast keeps slipping"));
+    d.wizard->openCase(id);
+
+    d.type("title", QStringLiteral("Forecast misses by 30%"));
+    d.wizard->showStep(CaseStage::Learn);
+    d.type("whatWorked", QStringLiteral("Weekly commit calls"));
+    QCOMPARE(stored(*d.ws, id).title, QStringLiteral("Forecast misses by 30%"));
+    QCOMPARE(stored(*d.ws, id).whatWorked, QStringLiteral("Weekly commit calls"));
+
+    // Focus sits in a field with nothing unsaved: Ctrl+Z reaches the workspace's undo, edit by edit.
+    d.press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(*d.ws, id).whatWorked, QString());
+    QCOMPARE(d.field<TextArea>("whatWorked")->toPlainText(), QString());
+    d.press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(*d.ws, id).title, QStringLiteral("Forecast keeps slipping"));
+    QCOMPARE(d.field<QLineEdit>("title")->text(), QStringLiteral("Forecast keeps slipping"));
+
+    d.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(*d.ws, id).title, QStringLiteral("Forecast misses by 30%"));
+    QCOMPARE(d.field<QLineEdit>("title")->text(), QStringLiteral("Forecast misses by 30%"));
+    QCOMPARE(stored(*d.ws, id).whatWorked, QString());
+    d.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(d.field<TextArea>("whatWorked")->toPlainText(), QStringLiteral("Weekly commit calls"));
+}
+
+void TestWizardUndo::refreshKeepsTheFieldBeingTyped()
+{
+    WizardDriver d;
+    QVERIFY2(d.ws.workspace, qPrintable(d.ws.error));
+    QVERIFY(d.active);
+    const Id id = createCase(*d.ws, QStringLiteral("Routing sends enterprise leads to SMB reps"));
+    d.wizard->openCase(id);
+
+    auto* blocked = d.field<QLineEdit>("blockedDecision");
+    blocked->setFocus(Qt::MouseFocusReason);
+    QTest::keyClicks(blocked, QStringLiteral("Territory plan"));
+    // Another change arrives while the user types (an edit elsewhere, undo, another window).
+    FrictionCase before = stored(*d.ws, id);
+    FrictionCase after = before;
+    after.severity = 4;
+    d.ws->undoStack()->push(new EntityCommand<FrictionCase>(*d.ws, before, after, QStringLiteral("Severity")));
+    QCOMPARE(d.field<QComboBox>("severity")->currentData().toInt(), 4);
+    QCOMPARE(blocked->text(), QStringLiteral("Territory plan"));
+    QTest::keyClick(blocked, Qt::Key_Tab);
+    QCOMPARE(stored(*d.ws, id).blockedDecision, QStringLiteral("Territory plan"));
+    QCOMPARE(stored(*d.ws, id).severity, 4);
+}
+
+QTEST_MAIN(TestWizardUndo)
+#include "tst_wizard_undo.moc"
