@@ -1,11 +1,11 @@
 #include "DecidePage.h"
 
+#include "CheckList.h"
 #include "playbook/StageGate.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -25,16 +25,14 @@ DecidePage::DecidePage(WizardContext& context, QWidget* parent)
     m_ownerTeam->setObjectName(QStringLiteral("decisionOwnerTeam"));
     form()->addRow(QString(), m_ownerTeam);
 
-    m_contributors = new QListWidget(this);
+    m_contributors = new CheckList(this);
     m_contributors->setObjectName(QStringLiteral("contributors"));
-    m_contributors->setFlow(QListView::LeftToRight);
-    m_contributors->setWrapping(true);
-    m_contributors->setResizeMode(QListView::Adjust);
-    m_contributors->setSpacing(4);
-    m_contributors->setMaximumHeight(m_contributors->fontMetrics().height() * 7);
     addRow(tr("Contributors"), m_contributors);
     addEditable(m_contributors);
-    connect(m_contributors, &QListWidget::itemChanged, this, &DecidePage::saveContributors);
+    connect(m_contributors, &CheckList::itemChanged, this, [this] {
+        save<Decision>(tr("Contributors"),
+                       [chosen = m_contributors->checkedIds()](Decision& d) { d.contributorIds = chosen; });
+    });
 
     addTextField("decisionCriteria", tr("Decision criteria"), &Decision::criteria);
 
@@ -72,17 +70,11 @@ void DecidePage::showChoices()
     const WizardLookups& lookups = context().lookups;
     fillChoices(m_owner, lookups.peopleChoices(), tr("Choose one accountable owner…"));
     fillChoices(m_escalationTo, lookups.peopleChoices(), tr("Choose whom to escalate to…"));
-    const QSignalBlocker blocker(m_contributors);
-    m_contributors->clear();
-    for (const Person& person : lookups.people) {
-        if (person.archived)
-            continue;
-        auto* item = new QListWidgetItem(person.name, m_contributors);
-        item->setData(Qt::UserRole, person.id);
-        item->setToolTip(lookups.teamName(person.teamId));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    QList<std::pair<QString, Id>> people;
+    for (const Person& person : lookups.people)
+        if (!person.archived)
+            people.append({person.name, person.id});
+    m_contributors->setEntries(people);
 }
 
 void DecidePage::showRest()
@@ -92,14 +84,7 @@ void DecidePage::showRest()
     const auto owner = lookups.person(decision.ownerId);
     m_ownerTeam->setText(owner ? tr("Team: %1").arg(lookups.teamName(owner->teamId)) : QString());
     m_ownerTeam->setVisible(owner.has_value());
-    {
-        const QSignalBlocker blocker(m_contributors);
-        for (int row = 0; row < m_contributors->count(); ++row) {
-            QListWidgetItem* item = m_contributors->item(row);
-            const bool chosen = decision.contributorIds.contains(item->data(Qt::UserRole).toLongLong());
-            item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    m_contributors->setCheckedIds(decision.contributorIds);
     selectChoice(m_escalationTo, decision.escalationToId);
     if (!m_escalationDays->hasFocus())
         m_escalationDays->setValue(decision.escalationAfterDays);
@@ -110,18 +95,10 @@ void DecidePage::showRest()
     if (due) {
         const qint64 days = file.frictionCase.stageEnteredAt.daysTo(context().now());
         const QString to = lookups.personName(decision.escalationToId);
-        m_escalation->setText(tr("<b>Escalation due: %n day(s) in Decide</b>; escalate to %1.", nullptr, int(days))
-                                  .arg(to.toHtmlEscaped()));
+        const QString waited = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        m_escalation->setText(
+            tr("<b>Escalation due: %1 in Decide</b>; escalate to %2.").arg(waited, to.toHtmlEscaped()));
     }
-}
-
-void DecidePage::saveContributors()
-{
-    QList<Id> chosen;
-    for (int row = 0; row < m_contributors->count(); ++row)
-        if (m_contributors->item(row)->checkState() == Qt::Checked)
-            chosen.append(m_contributors->item(row)->data(Qt::UserRole).toLongLong());
-    save<Decision>(tr("Contributors"), [chosen](Decision& d) { d.contributorIds = chosen; });
 }
 
 } // namespace accord

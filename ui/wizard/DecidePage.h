@@ -2,10 +2,11 @@
 
 #include "WizardPage.h"
 
-class QListWidget;
 class QSpinBox;
 
 namespace accord {
+
+class CheckList;
 
 // Step 4: one accountable owner, the contributors, the criteria, the escalation path and the decision itself;
 // a case kept waiting here longer than its escalation path allows says so plainly.
@@ -22,11 +23,9 @@ protected:
     void showRest() override;
 
 private:
-    void saveContributors();
-
     QComboBox* m_owner;
     QLabel* m_ownerTeam;
-    QListWidget* m_contributors;
+    CheckList* m_contributors;
     QComboBox* m_escalationTo;
     QSpinBox* m_escalationDays;
     QLabel* m_escalation;

@@ -6,6 +6,7 @@
 #include "common/TableColumns.h"
 #include "playbook/StageGate.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,8 +44,11 @@ ResolvePage::ResolvePage(WizardContext& context, QWidget* parent)
             },
             this));
     table->setItemDelegateForColumn(ActionModel::Status, new ChoiceDelegate(&enumChoices<ActionStatus>, this));
-    TableColumns::setWidths(
-        table, {{ActionModel::Kind, 11}, {ActionModel::Title, 26}, {ActionModel::Owner, 12}, {ActionModel::Due, 8}});
+    TableColumns::setWidths(table, {{ActionModel::Kind, 11},
+                                    {ActionModel::Title, 26},
+                                    {ActionModel::Owner, 12},
+                                    {ActionModel::Due, 8},
+                                    {ActionModel::Status, 12}});
     body()->addWidget(m_overdue);
     body()->addWidget(m_actions, 1);
     addEditable(table);

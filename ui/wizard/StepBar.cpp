@@ -44,10 +44,13 @@ void StepBar::showCase(const CaseFile& file)
             line = tr("✓ Complete");
         } else if (stage == c.stage) {
             state = QStringLiteral("current");
-            line = gaps == 0 ? tr("Here · ready to move on") : tr("Here · %n gap(s)", nullptr, gaps);
+            if (gaps > 0)
+                line = tr("Here · gaps: %1").arg(gaps);
+            else
+                line = stage == CaseStage::Learn ? tr("Here · ready to close") : tr("Here · ready to move on");
         } else {
             state = QStringLiteral("gaps");
-            line = tr("%n gap(s)", nullptr, gaps);
+            line = tr("Gaps: %1").arg(gaps);
         }
         button->setText(tr("%1  %2").arg(int(stage) + 1).arg(displayName(stage)) + QLatin1Char('\n') + line);
         if (button->property("state").toString() != state) {

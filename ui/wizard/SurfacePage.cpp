@@ -1,10 +1,10 @@
 #include "SurfacePage.h"
 
+#include "CheckList.h"
 #include "playbook/CasePrefill.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QSpinBox>
 
 namespace accord {
@@ -32,15 +32,14 @@ SurfacePage::SurfacePage(WizardContext& context, QWidget* parent)
     m_title->setPlaceholderText(tr("A short name everyone recognises"));
     m_frictionType = addChoiceField("frictionType", tr("Friction type"), &FrictionCase::frictionTypeId);
 
-    m_teams = new QListWidget(this);
+    m_teams = new CheckList(this);
     m_teams->setObjectName(QStringLiteral("teams"));
-    m_teams->setFlow(QListView::LeftToRight);
-    m_teams->setWrapping(true);
-    m_teams->setSpacing(4);
-    m_teams->setMaximumHeight(m_teams->fontMetrics().height() * 5);
     addRow(tr("Teams involved"), m_teams);
     addEditable(m_teams);
-    connect(m_teams, &QListWidget::itemChanged, this, &SurfacePage::saveTeams);
+    connect(m_teams, &CheckList::itemChanged, this, [this] {
+        save<FrictionCase>(tr("Teams involved"),
+                           [teams = m_teams->checkedIds()](FrictionCase& c) { c.teamIds = teams; });
+    });
 
     addTextField("looksLike", tr("What it looks like"), &FrictionCase::looksLike);
     m_impactedMetric = addChoiceField("impactedMetric", tr("Impacted metric"), &FrictionCase::impactedMetricId);
@@ -100,16 +99,11 @@ void SurfacePage::showChoices()
     fillChoices(m_raisedBy, lookups.peopleChoices(), tr("Nobody chosen"));
     m_revenue->setSuffix(QLatin1Char(' ') + context().currency());
 
-    const QSignalBlocker blocker(m_teams);
-    m_teams->clear();
-    for (const Team& team : lookups.teams) {
-        if (team.archived)
-            continue;
-        auto* item = new QListWidgetItem(team.name, m_teams);
-        item->setData(Qt::UserRole, team.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    QList<std::pair<QString, Id>> teams;
+    for (const Team& team : lookups.teams)
+        if (!team.archived)
+            teams.append({team.name, team.id});
+    m_teams->setEntries(teams);
 }
 
 void SurfacePage::showRest()
@@ -119,14 +113,7 @@ void SurfacePage::showRest()
         const QSignalBlocker blocker(m_start);
         m_start->setCurrentIndex(std::max(0, m_start->findData(PatternKey + QString::number(c.conflictPatternId))));
     }
-    {
-        const QSignalBlocker blocker(m_teams);
-        for (int row = 0; row < m_teams->count(); ++row) {
-            QListWidgetItem* item = m_teams->item(row);
-            item->setCheckState(c.teamIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
-                                                                                          : Qt::Unchecked);
-        }
-    }
+    m_teams->setCheckedIds(c.teamIds);
     if (!m_revenue->hasFocus())
         m_revenue->setValue(int(std::min<qint64>(c.revenueAtRisk, m_revenue->maximum())));
     m_severity->setCurrentIndex(std::max(0, m_severity->findData(c.severity)));
@@ -150,15 +137,6 @@ void SurfacePage::applyStart()
     }
     if (prefill)
         context().editor.applyPrefill(*prefill, tr("Start from %1").arg(m_start->currentText()));
-}
-
-void SurfacePage::saveTeams()
-{
-    QList<Id> teams;
-    for (int row = 0; row < m_teams->count(); ++row)
-        if (m_teams->item(row)->checkState() == Qt::Checked)
-            teams.append(m_teams->item(row)->data(Qt::UserRole).toLongLong());
-    save<FrictionCase>(tr("Teams involved"), [teams](FrictionCase& c) { c.teamIds = teams; });
 }
 
 void SurfacePage::showRecurrence()

@@ -2,10 +2,11 @@
 
 #include "WizardPage.h"
 
-class QListWidget;
 class QSpinBox;
 
 namespace accord {
+
+class CheckList;
 
 // Step 1: what the friction is, between which teams, what it blocks and what it costs; started blank or from a
 // conflict pattern or friction type, and flagged when the same friction came back.
@@ -27,13 +28,12 @@ protected:
 
 private:
     void applyStart();
-    void saveTeams();
     void showRecurrence();
 
     QComboBox* m_start;
     QLineEdit* m_title;
     QComboBox* m_frictionType;
-    QListWidget* m_teams;
+    CheckList* m_teams;
     QComboBox* m_impactedMetric;
     QComboBox* m_funnelStage;
     QSpinBox* m_revenue;
