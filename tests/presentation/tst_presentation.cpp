@@ -24,6 +24,7 @@ private Q_SLOTS:
     void pagesTurnAndTablesContinue();
     void enterDrillsIntoTheCell();
     void escapeCloses();
+    void keyMChangesTheMeasure();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_ws;
@@ -138,6 +139,20 @@ void TestPresentation::escapeCloses()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QCOMPARE(spy.count(), 1);
     QVERIFY(!m_window->isVisible());
+}
+
+void TestPresentation::keyMChangesTheMeasure()
+{
+    HeatMapModel* model = m_window->deck()->heatMapModel();
+    QCOMPARE(model->measure(), HeatMapModel::Measure::Count);
+    QTest::keyClick(m_window.get(), Qt::Key_M);
+    QCOMPARE(model->measure(), HeatMapModel::Measure::HighestSeverity);
+    // The page's title says what the shades and numbers are now.
+    const QList<SheetBox>& boxes = m_window->sheet().boxes;
+    const auto title = std::find_if(boxes.cbegin(), boxes.cend(),
+                                    [](const SheetBox& b) { return b.kind == SheetBox::Kind::Title; });
+    QVERIFY(title != boxes.cend());
+    QVERIFY(title->text.contains(HeatMapModel::measureName(HeatMapModel::Measure::HighestSeverity)));
 }
 
 QTEST_MAIN(TestPresentation)

@@ -1,5 +1,6 @@
 #include "PresentationWindow.h"
 
+#include "HeatMapModel.h"
 #include "HeatMapPage.h"
 #include "MatrixDeck.h"
 #include "TablePage.h"
@@ -106,6 +107,13 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event)
             if (const auto filter = page->drillDown())
                 Q_EMIT drillDown(*filter);
         return;
+    case Qt::Key_M: {
+        // The heat map's measure, in turn: count, severity, revenue at risk, days open.
+        HeatMapModel* model = m_deck->heatMapModel();
+        const QList<HeatMapModel::Measure> measures = HeatMapModel::measures();
+        model->setMeasure(measures.at((measures.indexOf(model->measure()) + 1) % measures.size()));
+        return;
+    }
     case Qt::Key_Escape:
         close();
         return;

@@ -16,7 +16,8 @@ class Workspace;
 
 // Presentation mode: the friction matrix full screen on the chosen screen, without menus or toolbars, in type
 // large enough to read from the back of a room. Page Up / Page Down turn sheets and pages, the arrow keys move
-// between heat-map cells, Enter drills into the current cell's cases and Esc leaves.
+// between heat-map cells, M changes the heat map's measure, Enter drills into the current cell's cases and Esc
+// leaves.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
