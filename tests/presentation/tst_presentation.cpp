@@ -149,8 +149,8 @@ void TestPresentation::keyMChangesTheMeasure()
     QCOMPARE(model->measure(), HeatMapModel::Measure::HighestSeverity);
     // The page's title says what the shades and numbers are now.
     const QList<SheetBox>& boxes = m_window->sheet().boxes;
-    const auto title = std::find_if(boxes.cbegin(), boxes.cend(),
-                                    [](const SheetBox& b) { return b.kind == SheetBox::Kind::Title; });
+    const auto title =
+        std::find_if(boxes.cbegin(), boxes.cend(), [](const SheetBox& b) { return b.kind == SheetBox::Kind::Title; });
     QVERIFY(title != boxes.cend());
     QVERIFY(title->text.contains(HeatMapModel::measureName(HeatMapModel::Measure::HighestSeverity)));
 }
