@@ -15,7 +15,7 @@
 namespace accord {
 namespace {
 
-QTableView* makeTable(const char* objectName, QAbstractItemModel* model, QWidget* parent)
+QTableView* makeTable(const char* objectName, QAbstractItemModel* model, const QList<int>& textColumns, QWidget* parent)
 {
     auto* table = new QTableView(parent);
     table->setObjectName(QLatin1String(objectName));
@@ -26,7 +26,13 @@ QTableView* makeTable(const char* objectName, QAbstractItemModel* model, QWidget
                            QAbstractItemView::AnyKeyPressed);
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Long texts share the width and wrap; short columns (numbers, values) take what they need.
+    QHeaderView* header = table->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
+    header->setMinimumHeight(table->fontMetrics().lineSpacing() * 2 + 16);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : textColumns)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     return table;
 }
 
@@ -39,11 +45,17 @@ FrictionMatrixView::FrictionMatrixView(QWidget* parent)
     setObjectName(QStringLiteral("frictionMatrixView"));
     m_tabs->setObjectName(QStringLiteral("frictionMatrixTabs"));
     m_tabs->addTab(m_heatMap, tr("Heat map"));
-    m_tabs->addTab(catalogPane(makeTable("frictionTypesTable", m_types, this), "restoreFrictionTypes",
-                               [this] { return m_types->restoreDefaults(); }),
+    m_tabs->addTab(catalogPane(makeTable("frictionTypesTable", m_types,
+                                         {FrictionTypesModel::LooksLike, FrictionTypesModel::RootCause,
+                                          FrictionTypesModel::Mechanism},
+                                         this),
+                               "restoreFrictionTypes", [this] { return m_types->restoreDefaults(); }),
                    tr("Friction types"));
-    m_tabs->addTab(catalogPane(makeTable("conflictPatternsTable", m_patterns, this), "restoreConflictPatterns",
-                               [this] { return m_patterns->restoreDefaults(); }),
+    m_tabs->addTab(catalogPane(makeTable("conflictPatternsTable", m_patterns,
+                                         {ConflictPatternsModel::Complaint, ConflictPatternsModel::RevopsEnables,
+                                          ConflictPatternsModel::Artifact, ConflictPatternsModel::QuickFix},
+                                         this),
+                               "restoreConflictPatterns", [this] { return m_patterns->restoreDefaults(); }),
                    tr("Conflict patterns"));
 
     auto* layout = new QVBoxLayout(this);

@@ -81,8 +81,7 @@ QString HeatMapModel::measureName(Measure measure)
 CaseFilter HeatMapModel::filterFor(const QModelIndex& index) const
 {
     CaseFilter filter;
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        index.row() == index.column())
+    if (!index.isValid() || index.model() != this || index.row() == index.column())
         return filter;
     filter.teamId = m_teams.at(index.row()).id;
     filter.otherTeamId = m_teams.at(index.column()).id;

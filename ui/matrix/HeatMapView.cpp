@@ -34,6 +34,8 @@ HeatMapView::HeatMapView(QWidget* parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    // Two lines for names such as "Customer Success", which wrap in a narrow column.
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 2 + 16);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->installEventFilter(this);
 
@@ -60,7 +62,7 @@ HeatMapView::HeatMapView(QWidget* parent)
     side->addWidget(m_caseList, 1);
     auto* body = new QHBoxLayout;
     body->setSpacing(20);
-    body->addWidget(m_table, 3);
+    body->addWidget(m_table, 4);
     body->addLayout(side, 1);
 
     auto* layout = new QVBoxLayout(this);
