@@ -1,4 +1,8 @@
 #include "TestSupport.h"
+#include "domain/FrictionCase.h"
+#include "domain/FrictionType.h"
+#include "domain/Team.h"
+#include "matrix/HeatMapModel.h"
 #include "matrix/HeatMapPage.h"
 #include "matrix/MatrixDeck.h"
 #include "matrix/MatrixRenderer.h"
@@ -8,13 +12,63 @@
 #include <QApplication>
 #include <QDir>
 #include <QFontMetricsF>
+#include <QPainter>
 #include <QTest>
 
 using namespace accord;
 
-// Every page of the demo workspace at the sizes facilitators project, checked the way a reader at the back of the
-// room would: type large enough, and no text cut off, elided or spilling out of its box. Set
-// ACCORD_SCREENSHOT_DIR to keep the rendered pages as PNG files.
+namespace {
+
+// What a reader at the back of the room would find wrong: a box off the screen, type below the body size, text
+// that does not fit its box as Qt's own word wrapping measures it, or boxes drawn over each other. Empty when all is
+// well; counts the cells.
+QString problem(const QList<PresentationSheet>& sheets, const PresentationStyle& style, int* cells)
+{
+    const QRectF screen(QPointF(0, 0), QSizeF(style.size));
+    *cells = 0;
+    for (const PresentationSheet& sheet : sheets) {
+        for (const SheetBox& box : sheet.boxes) {
+            if (!screen.contains(box.rect))
+                return QStringLiteral("“%1” is off the screen").arg(box.text);
+            if (box.kind == SheetBox::Kind::Cell)
+                ++*cells;
+            if (box.text.isEmpty())
+                continue;
+            if (box.font.pixelSize() < style.bodyPixels)
+                return QStringLiteral("“%1” is in %2 px type").arg(box.text).arg(box.font.pixelSize());
+            // An independent measure of the wrapped text: Qt's own word-wrapping bounding box must fit the box.
+            const QRectF area = box.textRect();
+            const QRectF needed =
+                QFontMetricsF(box.font).boundingRect(area, Qt::TextWordWrap | int(box.alignment), box.text);
+            if (needed.width() > area.width() + 0.5 || needed.height() > area.height() + 0.5)
+                return QStringLiteral("“%1” needs %2×%3 in %4×%5")
+                    .arg(box.text)
+                    .arg(needed.width())
+                    .arg(needed.height())
+                    .arg(area.width())
+                    .arg(area.height());
+        }
+    }
+    // Boxes that carry text or a cell's shade never overlap (neighbours share an edge at most).
+    for (const PresentationSheet& sheet : sheets) {
+        QList<SheetBox> solid;
+        for (const SheetBox& box : sheet.boxes)
+            if (box.kind != SheetBox::Kind::Swatch && box.kind != SheetBox::Kind::Current)
+                solid << box;
+        for (qsizetype i = 0; i < solid.size(); ++i)
+            for (qsizetype j = i + 1; j < solid.size(); ++j) {
+                const QRectF common = solid.at(i).rect.intersected(solid.at(j).rect);
+                if (common.width() > 1 && common.height() > 1)
+                    return QStringLiteral("“%1” overlaps “%2”").arg(solid.at(i).text, solid.at(j).text);
+            }
+    }
+    return {};
+}
+
+} // namespace
+
+// Every page of the demo workspace at the sizes facilitators project, and a heat map of twelve teams, checked the
+// way a reader at the back of the room would. Set ACCORD_SCREENSHOT_DIR to keep the rendered pages as PNG files.
 class TestPresentationLayout : public QObject
 {
     Q_OBJECT
@@ -23,6 +77,8 @@ private Q_SLOTS:
     void initTestCase();
     void pages_data();
     void pages();
+    void heatMapWithTwelveTeams_data();
+    void heatMapWithTwelveTeams();
     void renderer();
 
 private:
@@ -57,35 +113,64 @@ void TestPresentationLayout::pages()
     const QList<PresentationSheet> sheets = page->layout(style);
     QVERIFY(!sheets.isEmpty());
 
-    const QRectF screen(QPointF(0, 0), QSizeF(size));
     int cells = 0;
-    for (const PresentationSheet& sheet : sheets) {
-        for (const SheetBox& box : sheet.boxes) {
-            QVERIFY2(screen.contains(box.rect), qPrintable(box.text));
-            if (box.text.isEmpty())
-                continue;
-            QVERIFY2(box.font.pixelSize() >= style.bodyPixels, qPrintable(box.text));
-            // An independent measure of the wrapped text: Qt's own word-wrapping bounding box must fit the box.
-            const QRectF area = box.textRect();
-            const QRectF needed =
-                QFontMetricsF(box.font).boundingRect(area, Qt::TextWordWrap | int(box.alignment), box.text);
-            QVERIFY2(needed.width() <= area.width() + 0.5 && needed.height() <= area.height() + 0.5,
-                     qPrintable(QStringLiteral("“%1” needs %2×%3 in %4×%5")
-                                    .arg(box.text)
-                                    .arg(needed.width())
-                                    .arg(needed.height())
-                                    .arg(area.width())
-                                    .arg(area.height())));
-            if (box.kind == SheetBox::Kind::Cell)
-                ++cells;
-        }
-    }
+    const QString found = problem(sheets, style, &cells);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
     QVERIFY(cells > 0);
     // A table page shows every row of its model exactly once across its sheets.
     if (view != QLatin1String("heatmap")) {
         const int expectedRows = view == QLatin1String("types") ? 7 : 6;
         const int columns = view == QLatin1String("types") ? 6 : 5;
         QCOMPARE(cells, expectedRows * columns);
+    }
+}
+
+void TestPresentationLayout::heatMapWithTwelveTeams_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1280x720") << QSize(1280, 720);
+    QTest::addRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestPresentationLayout::heatMapWithTwelveTeams()
+{
+    QFETCH(QSize, size);
+    test::TempWorkspace ws;
+    QVERIFY2(ws.workspace, qPrintable(ws.error));
+    QList<Id> teams;
+    for (const Team& team : ws->repository<Team>().list())
+        teams << team.id;
+    for (const char* name : {"Field Marketing", "Partnerships", "Sales Engineering", "Finance", "Customer Support"}) {
+        Team team;
+        team.name = QString::fromLatin1(name);
+        team.sortOrder = int(teams.size());
+        QVERIFY(ws->repository<Team>().insert(team));
+        teams << team.id;
+    }
+    FrictionCase c;
+    c.title = QStringLiteral("Partner deals double-counted");
+    c.teamIds = {teams.first(), teams.last()};
+    c.severity = 3;
+    c.raisedOn = ws.clock.today();
+    c.frictionTypeId = ws->repository<FrictionType>().list().first().id;
+    QVERIFY(ws->repository<FrictionCase>().insert(c));
+
+    const MatrixDeck deck(ws.workspace.get());
+    QCOMPARE(deck.heatMapModel()->rowCount(), 12);
+    const PresentationStyle style(size);
+    const QList<PresentationSheet> sheets = deck.heatMapPage()->layout(style);
+    QCOMPARE(sheets.size(), 1);
+    int cells = 0;
+    const QString found = problem(sheets, style, &cells);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    QCOMPARE(cells, 12 * 12);
+    const QString dir = qEnvironmentVariable("ACCORD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QImage image(size, QImage::Format_RGB32);
+        QPainter painter(&image);
+        sheets.first().paint(painter);
+        QVERIFY(image.save(QDir(dir).filePath(
+            QStringLiteral("matrix-heatmap-12-teams-%1x%2.png").arg(size.width()).arg(size.height()))));
     }
 }
 

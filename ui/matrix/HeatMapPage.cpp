@@ -103,7 +103,8 @@ QList<QList<SheetBox>> HeatMapPage::layoutContent(const PresentationStyle& style
         names << m_model->headerData(t, Qt::Vertical).toString();
         widestName = std::max(widestName, QFontMetricsF(strong).horizontalAdvance(names.last()));
     }
-    const qreal detailsHeight = DetailLines * line + 2 * pad;
+    // The map comes first: the cell's cases get a line under it at least, and more when the map leaves room.
+    const qreal detailsHeight = line + 2 * pad;
     const QRectF grid = area.adjusted(0, legendHeight + pad, 0, -(detailsHeight + pad));
 
     // Numbered columns when a team's name has a word wider than its column at this type size.
@@ -120,9 +121,11 @@ QList<QList<SheetBox>> HeatMapPage::layoutContent(const PresentationStyle& style
             rowLabels[t] = tr("%1  %2").arg(t + 1).arg(names.at(t));
             columnLabels[t] = QString::number(t + 1);
         }
-    } else {
-        headerWidth = std::min(widestName + 2 * pad + 1, grid.width() * 0.32);
     }
+    qreal widestLabel = 0;
+    for (const QString& label : std::as_const(rowLabels))
+        widestLabel = std::max(widestLabel, QFontMetricsF(strong).horizontalAdvance(label));
+    headerWidth = std::min(widestLabel + 2 * pad + 1, grid.width() * 0.32);
     const qreal cellWidth = (grid.width() - headerWidth) / teams;
 
     qreal columnHeaderHeight = 0;
@@ -137,7 +140,7 @@ QList<QList<SheetBox>> HeatMapPage::layoutContent(const PresentationStyle& style
         needed += rowHeights.last();
     }
     // Spread the spare height over the rows, up to a comfortable cell height.
-    const qreal spare = std::max(0.0, grid.height() - needed) / teams;
+    const qreal spare = std::max(0.0, grid.height() - (DetailLines - 1) * line - needed) / teams;
     for (qreal& height : rowHeights)
         height = std::max(height, std::min(height + spare, TallestCellLines * line + 2 * pad));
 
@@ -190,7 +193,9 @@ QList<QList<SheetBox>> HeatMapPage::layoutContent(const PresentationStyle& style
     }
     // The current cell's frame goes last so that no neighbour paints over it.
     boxes << current;
-    boxes << details(style, QRectF(area.left(), area.bottom() - detailsHeight, area.width(), detailsHeight));
+    const qreal detailsTop = top + pad;
+    if (area.bottom() - detailsTop >= detailsHeight)
+        boxes << details(style, QRectF(area.left(), detailsTop, area.width(), area.bottom() - detailsTop));
     return {boxes};
 }
 
