@@ -52,7 +52,8 @@ DictionaryView::DictionaryView(QWidget* parent)
                                       {MetricListModel::Unit, 4},
                                       {MetricListModel::Status, 6},
                                       {MetricListModel::Version, 4},
-                                      {MetricListModel::Source, 7}});
+                                      {MetricListModel::Source, 7},
+                                      {MetricListModel::Changed, 8}});
     TableColumns::keepWidthsAcrossResets(m_table);
 
     auto* heading = new QLabel(tr("Metric dictionary"), this);
@@ -76,16 +77,14 @@ DictionaryView::DictionaryView(QWidget* parent)
     detail->setHandleWidth(16);
     detail->addWidget(editorScroll);
     detail->addWidget(m_history);
-    detail->setStretchFactor(0, 3);
-    detail->setStretchFactor(1, 2);
+    detail->setSizes({1300, 1000});
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(24);
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({1000, 1600});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);

@@ -63,18 +63,20 @@ MetricEditor::MetricEditor(QWidget* parent)
     const int iconSize = m_status->fontMetrics().height();
     m_lock->setPixmap(lockIcon().pixmap(iconSize, iconSize));
 
+    // Title, marks and actions stack rather than sit in one row, so a long name or a narrow pane never pushes the
+    // "Propose a new version…" button out of sight.
     auto* header = new QHBoxLayout;
-    header->setSpacing(10);
+    header->setSpacing(8);
     header->addWidget(m_title, 1);
-    header->addWidget(m_changedBadge);
     header->addWidget(m_lock);
     header->addWidget(m_status);
 
     auto* actions = new QHBoxLayout;
     actions->setSpacing(10);
-    actions->addWidget(m_notice, 1);
-    actions->addWidget(m_freeze, 0, Qt::AlignTop);
-    actions->addWidget(m_propose, 0, Qt::AlignTop);
+    actions->addWidget(m_changedBadge);
+    actions->addWidget(m_freeze);
+    actions->addWidget(m_propose);
+    actions->addStretch(1);
 
     auto* more = new QGridLayout;
     more->setHorizontalSpacing(12);
@@ -94,6 +96,7 @@ MetricEditor::MetricEditor(QWidget* parent)
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(12);
     body->addLayout(header);
+    body->addWidget(m_notice);
     body->addLayout(actions);
     body->addWidget(m_form);
     body->addLayout(more);

@@ -34,9 +34,9 @@ VersionHistoryView::VersionHistoryView(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableColumns::setWidths(m_table, {{VersionHistoryModel::Version, 4},
-                                      {VersionHistoryModel::When, 9},
-                                      {VersionHistoryModel::Who, 8},
-                                      {VersionHistoryModel::Decision, 14}});
+                                      {VersionHistoryModel::When, 12},
+                                      {VersionHistoryModel::Who, 9},
+                                      {VersionHistoryModel::Decision, 22}});
     TableColumns::keepWidthsAcrossResets(m_table);
     m_diff->setOpenLinks(false);
 
@@ -46,13 +46,13 @@ VersionHistoryView::VersionHistoryView(QWidget* parent)
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #4b5563;"));
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // Versions are few and their diff is wide text: the list above, old and new side by side across the full width.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(16);
+    splitter->setHandleWidth(12);
     splitter->addWidget(m_table);
     splitter->addWidget(m_diff);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 2000});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -140,7 +140,7 @@ QString VersionHistoryView::diffHtml(const MetricVersion& older, const MetricVer
                 .arg(tr("Field").toHtmlEscaped(), tr("Version %1").arg(older.version).toHtmlEscaped(),
                      tr("Version %1").arg(newer.version).toHtmlEscaped());
     for (const MetricDefinition::FieldChange& change : changes)
-        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td>"
+        html += QStringLiteral("<tr><td valign=\"top\" style=\"white-space: nowrap\"><b>%1</b></td>"
                                "<td valign=\"top\" width=\"42%\" bgcolor=\"#fbe4e2\">%2</td>"
                                "<td valign=\"top\" width=\"42%\" bgcolor=\"#dff3e4\">%3</td></tr>")
                     .arg(change.field.toHtmlEscaped(), change.before.toHtmlEscaped(), change.after.toHtmlEscaped());
