@@ -101,7 +101,7 @@ std::unique_ptr<QUndoCommand> moveCase(Workspace& workspace, const FrictionCase&
 
 } // namespace
 
-std::unique_ptr<QUndoCommand> create(Workspace& workspace, const FrictionCase& frictionCase)
+std::unique_ptr<CreateCaseCommand> create(Workspace& workspace, const FrictionCase& frictionCase)
 {
     FrictionCase fresh = frictionCase;
     fresh.id = 0;
@@ -110,8 +110,7 @@ std::unique_ptr<QUndoCommand> create(Workspace& workspace, const FrictionCase& f
     fresh.stageEnteredAt = workspace.clock().now();
     if (!fresh.raisedOn.isValid())
         fresh.raisedOn = workspace.clock().today();
-    return std::make_unique<EntityCommand<FrictionCase>>(workspace, std::nullopt, fresh,
-                                                         tr("New case “%1”").arg(fresh.title));
+    return std::make_unique<CreateCaseCommand>(workspace, fresh, tr("New case “%1”").arg(fresh.title));
 }
 
 std::unique_ptr<QUndoCommand> advance(Workspace& workspace, Id caseId, QString* error)
@@ -132,7 +131,13 @@ std::unique_ptr<QUndoCommand> advance(Workspace& workspace, Id caseId, QString* 
         *err = tr("%1 is not complete yet:").arg(displayName(c.stage)) + QLatin1Char('\n') + missing.join(QLatin1Char('\n'));
         return nullptr;
     }
-    return moveCase(workspace, c, *to, c.status, tr("Move “%1” to %2").arg(c.title, displayName(*to)));
+    auto command = moveCase(workspace, c, *to, c.status, tr("Move “%1” to %2").arg(c.title, displayName(*to)));
+    if (c.stage == CaseStage::Decide && file->decision && file->decision->status == DecisionStatus::Proposed) {
+        Decision inForce = *file->decision;
+        inForce.status = DecisionStatus::InForce;
+        new EntityCommand<Decision>(workspace, file->decision, inForce, QString(), command.get());
+    }
+    return command;
 }
 
 std::unique_ptr<QUndoCommand> close(Workspace& workspace, Id caseId, QString* error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CreateCaseCommand.h"
 #include "domain/Enums.h"
 #include "domain/FrictionCase.h"
 #include "domain/Id.h"
@@ -18,9 +19,10 @@ class Workspace;
 namespace CaseCommands {
 
 // Adds a new case; it starts at Surface with its raising recorded in its history.
-std::unique_ptr<QUndoCommand> create(Workspace& workspace, const FrictionCase& frictionCase);
+std::unique_ptr<CreateCaseCommand> create(Workspace& workspace, const FrictionCase& frictionCase);
 // Moves the case to the next playbook step. Refused, with the missing items in *error, while the current step is
-// incomplete.
+// incomplete. Leaving Decide puts the case's proposed decision in force: the step is complete only once the decision
+// is taken, and moving on is the room agreeing to act on it.
 std::unique_ptr<QUndoCommand> advance(Workspace& workspace, Id caseId, QString* error);
 // Closes a case whose Learn step is complete, or reopens a closed one (back to Diagnose, to find what was missed).
 std::unique_ptr<QUndoCommand> close(Workspace& workspace, Id caseId, QString* error);

@@ -1,10 +1,11 @@
 #include "TestSupport.h"
-
 #include "commands/CaseCommands.h"
 #include "commands/EntityCommand.h"
 #include "domain/ConflictPattern.h"
+#include "domain/Decision.h"
 #include "domain/FrictionType.h"
 #include "domain/Metric.h"
+#include "domain/Person.h"
 #include "domain/StageChange.h"
 #include "domain/Team.h"
 #include "playbook/CasePrefill.h"
@@ -16,8 +17,7 @@ using namespace accord;
 
 namespace {
 
-template <typename T>
-T byCode(Workspace& workspace, const char* code)
+template <typename T> T byCode(Workspace& workspace, const char* code)
 {
     Filter filter;
     filter.where("code", QString::fromLatin1(code));
@@ -41,6 +41,9 @@ private Q_SLOTS:
     void prefillFromPattern();
     void prefillKeepsWrittenText();
     void advanceIsGatedAndUndoable();
+    void creationIsTheFirstLineOfTheHistory();
+    void leavingDecidePutsTheDecisionInForce_data();
+    void leavingDecidePutsTheDecisionInForce();
     void closeAndReopen();
 
 private:
@@ -59,9 +62,9 @@ Id TestCaseFlow::newCase(const QString& title)
     FrictionCase c;
     c.title = title;
     auto command = CaseCommands::create(**m_ws, c);
-    auto* create = static_cast<EntityCommand<FrictionCase>*>(command.get());
+    const CreateCaseCommand* create = command.get();
     (*m_ws)->undoStack()->push(command.release());
-    return create->after()->id;
+    return create->caseId();
 }
 
 void TestCaseFlow::prefillFromPattern()
@@ -106,8 +109,7 @@ void TestCaseFlow::advanceIsGatedAndUndoable()
     QVERIFY(error.contains(QStringLiteral("two teams")));
 
     FrictionCase filled = stored(ws, id);
-    CasePrefill::fromPattern(byCode<ConflictPattern>(ws, "no_follow_up"),
-                             byCode<FrictionType>(ws, "marketing_sales"))
+    CasePrefill::fromPattern(byCode<ConflictPattern>(ws, "no_follow_up"), byCode<FrictionType>(ws, "marketing_sales"))
         .applyTo(filled);
     filled.severity = 3;
     ws.undoStack()->push(new EntityCommand<FrictionCase>(ws, stored(ws, id), filled, QStringLiteral("Fill")));
@@ -121,18 +123,91 @@ void TestCaseFlow::advanceIsGatedAndUndoable()
     QCOMPARE(moved.stageEnteredAt, m_ws->clock.now());
     Filter history;
     history.where("case_id", id);
+    history.order("id");
     const QList<StageChange> changes = ws.repository<StageChange>().list(history);
-    QCOMPARE(changes.size(), 1);
-    QCOMPARE(changes.first().fromStage, CaseStage::Surface);
-    QCOMPARE(changes.first().toStage, CaseStage::Diagnose);
-    QCOMPARE(changes.first().changedBy, QStringLiteral("Test User"));
+    QCOMPARE(changes.size(), 2); // raised, then moved on
+    QCOMPARE(changes.last().fromStage, CaseStage::Surface);
+    QCOMPARE(changes.last().toStage, CaseStage::Diagnose);
+    QCOMPARE(changes.last().changedBy, QStringLiteral("Test User"));
 
     ws.undoStack()->undo();
     QCOMPARE(stored(ws, id).stage, CaseStage::Surface);
-    QCOMPARE(ws.repository<StageChange>().count(history), 0);
+    QCOMPARE(ws.repository<StageChange>().count(history), 1);
     ws.undoStack()->redo();
     QCOMPARE(stored(ws, id).stage, CaseStage::Diagnose);
-    QCOMPARE(ws.repository<StageChange>().count(history), 1);
+    QCOMPARE(ws.repository<StageChange>().count(history), 2);
+}
+
+void TestCaseFlow::creationIsTheFirstLineOfTheHistory()
+{
+    Workspace& ws = **m_ws;
+    const Id id = newCase(QStringLiteral("Partner leads vanish"));
+    QVERIFY(id != 0);
+    Filter history;
+    history.where("case_id", id);
+    const QList<StageChange> changes = ws.repository<StageChange>().list(history);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().fromStage, CaseStage::Surface);
+    QCOMPARE(changes.first().toStage, CaseStage::Surface);
+    QCOMPARE(changes.first().changedAt, m_ws->clock.now());
+    QCOMPARE(changes.first().changedBy, QStringLiteral("Test User"));
+    QCOMPARE(stored(ws, id).raisedOn, m_ws->clock.today());
+
+    // One edit: undo takes the case and its history line away together, redo brings both back under the same id.
+    ws.undoStack()->undo();
+    QVERIFY(!ws.repository<FrictionCase>().find(id));
+    QCOMPARE(ws.repository<StageChange>().count(history), 0);
+    ws.undoStack()->redo();
+    QCOMPARE(stored(ws, id).title, QStringLiteral("Partner leads vanish"));
+    QCOMPARE(ws.repository<StageChange>().list(history), changes);
+}
+
+void TestCaseFlow::leavingDecidePutsTheDecisionInForce_data()
+{
+    QTest::addColumn<DecisionStatus>("before");
+    QTest::addColumn<DecisionStatus>("after");
+    QTest::addRow("a proposal comes into force") << DecisionStatus::Proposed << DecisionStatus::InForce;
+    QTest::addRow("a decision in force stays so") << DecisionStatus::InForce << DecisionStatus::InForce;
+    QTest::addRow("a reversed decision is not revived") << DecisionStatus::Reversed << DecisionStatus::Reversed;
+}
+
+void TestCaseFlow::leavingDecidePutsTheDecisionInForce()
+{
+    QFETCH(DecisionStatus, before);
+    QFETCH(DecisionStatus, after);
+    Workspace& ws = **m_ws;
+    const Id id = newCase(QStringLiteral("Nobody owns the routing rules"));
+    FrictionCase atDecide = stored(ws, id);
+    atDecide.stage = CaseStage::Decide;
+    ws.undoStack()->push(new EntityCommand<FrictionCase>(ws, stored(ws, id), atDecide, QStringLiteral("Jump")));
+    QList<Person> people;
+    for (const char* name : {"Dana Ruiz", "Omar Haddad"}) {
+        Person person;
+        person.name = QString::fromLatin1(name);
+        QVERIFY(ws.repository<Person>().insert(person));
+        people << person;
+    }
+    Decision decision;
+    decision.caseId = id;
+    decision.ownerId = people.at(0).id;
+    decision.criteria = QStringLiteral("Fewest handoffs");
+    decision.escalationToId = people.at(1).id;
+    decision.escalationAfterDays = 7;
+    decision.text = QStringLiteral("RevOps owns routing");
+    decision.decidedOn = m_ws->clock.today();
+    decision.status = before;
+    QVERIFY(ws.repository<Decision>().insert(decision));
+
+    QString error;
+    auto advance = CaseCommands::advance(ws, id, &error);
+    QVERIFY2(advance, qPrintable(error));
+    ws.undoStack()->push(advance.release());
+    QCOMPARE(stored(ws, id).stage, CaseStage::Resolve);
+    QCOMPARE(ws.repository<Decision>().find(decision.id)->status, after);
+    // Moving the case back by undo makes the decision a proposal again.
+    ws.undoStack()->undo();
+    QCOMPARE(stored(ws, id).stage, CaseStage::Decide);
+    QCOMPARE(ws.repository<Decision>().find(decision.id)->status, before);
 }
 
 void TestCaseFlow::closeAndReopen()

@@ -269,8 +269,11 @@ void TestWizardFlow::walksANewCaseFromSurfaceToClosedAndKeepsEveryField()
 
     QCOMPARE(file->reviews.size(), 1);
     QCOMPARE(file->reviews.first().reviewedOn, QDate(2026, 6, 15));
-    // Six moves along the playbook, and the closing.
-    QCOMPARE(file->history.size(), 7);
+    // Moving past Decide put the decision in force.
+    QCOMPARE(decision.status, DecisionStatus::InForce);
+    // Raised, six moves along the playbook, and the closing.
+    QCOMPARE(file->history.size(), 8);
+    QCOMPARE(file->history.first().toStage, CaseStage::Surface);
 }
 
 QTEST_MAIN(TestWizardFlow)

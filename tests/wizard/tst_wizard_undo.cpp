@@ -1,9 +1,15 @@
+#include "MainWindow.h"
 #include "WizardDriver.h"
 #include "commands/CaseCommands.h"
+#include "domain/FrictionType.h"
 #include "playbook/CaseFile.h"
+#include "playbook/CasePrefill.h"
 #include "wizard/TextArea.h"
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace accord;
@@ -16,6 +22,7 @@ class TestWizardUndo : public QObject
 private Q_SLOTS:
     void undoesAndRedoesEditsOnTwoSteps();
     void refreshKeepsTheFieldBeingTyped();
+    void mainWindowKeysUndoAndRedoAMove();
 };
 
 namespace {
@@ -87,6 +94,44 @@ void TestWizardUndo::refreshKeepsTheFieldBeingTyped()
     QTest::keyClick(blocked, Qt::Key_Tab);
     QCOMPARE(stored(*d.ws, id).blockedDecision, QStringLiteral("Territory plan"));
     QCOMPARE(stored(*d.ws, id).severity, 4);
+}
+
+void TestWizardUndo::mainWindowKeysUndoAndRedoAMove()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings(QStringLiteral("Accord"), QStringLiteral("Accord")).clear();
+    test::TempWorkspace ws;
+    QVERIFY2(ws.workspace, qPrintable(ws.error));
+    const Id id = createCase(*ws, QStringLiteral("Partner leads wait a week"));
+    FrictionCase surfaced = stored(*ws, id);
+    CasePrefill::fromFrictionType(ws->repository<FrictionType>().list().first()).applyTo(surfaced);
+    surfaced.severity = 2;
+    QVERIFY(ws->repository<FrictionCase>().update(surfaced));
+    const QString path = ws.path();
+    ws.workspace.reset();
+
+    MainWindow window;
+    window.show();
+    QString error;
+    QVERIFY2(window.openWorkspace(path, &error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openCase(id);
+    QTRY_VERIFY(window.caseWizard()->isVisible());
+    Workspace& opened = *window.workspace();
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers) {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key(key), modifiers);
+    };
+
+    // The move on is one edit on Edit ▸ Undo; Edit ▸ Redo answers Ctrl+Shift+Z whatever the desktop's own binding.
+    press(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(stored(opened, id).stage, CaseStage::Diagnose);
+    QCOMPARE(window.caseWizard()->viewedStep(), CaseStage::Diagnose);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(opened, id).stage, CaseStage::Surface);
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(opened, id).stage, CaseStage::Diagnose);
 }
 
 QTEST_MAIN(TestWizardUndo)

@@ -37,10 +37,10 @@ void CaseEditor::editCase(const QString& text, const std::function<void(Friction
         FrictionCase fresh;
         change(fresh);
         auto command = CaseCommands::create(*m_workspace, fresh);
-        const auto* creation = dynamic_cast<EntityCommand<FrictionCase>*>(command.get());
+        const CreateCaseCommand* creation = command.get();
         m_workspace->undoStack()->push(command.release());
-        if (creation && creation->after()) {
-            m_caseId = creation->after()->id;
+        if (const Id created = creation->caseId()) {
+            m_caseId = created;
             Q_EMIT caseCreated(m_caseId);
         }
         return;

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace accord {
 
@@ -30,6 +31,18 @@ void CaseHistoryPanel::showCase(const CaseFile& file, const WizardLookups& looku
         QString text;
     };
     QList<Entry> entries;
+    const FrictionCase& c = file.frictionCase;
+    const bool raisedLine = std::any_of(file.history.cbegin(), file.history.cend(), [](const StageChange& change) {
+        return change.fromStage == change.toStage && change.note.isEmpty();
+    });
+    // Cases recorded before the raising had its own history line still show when and by whom they were raised.
+    if (!raisedLine && c.raisedOn.isValid()) {
+        const QString raiser = lookups.personName(c.raisedById);
+        entries.append({c.raisedOn.startOfDay(Qt::UTC),
+                        raiser.isEmpty()
+                            ? tr("Raised at %1").arg(displayName(CaseStage::Surface))
+                            : tr("Raised at %1 · by %2").arg(displayName(CaseStage::Surface), raiser.toHtmlEscaped())});
+    }
     for (const StageChange& change : file.history) {
         QString what;
         if (!change.note.isEmpty())
