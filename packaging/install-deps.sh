@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    xvfb xauth poppler-utils fonts-dejavu-core sqlite3
+    xvfb xauth poppler-utils fonts-dejavu-core sqlite3 libsqlite3-dev
 )
 
 missing=()

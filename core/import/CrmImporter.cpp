@@ -182,7 +182,7 @@ void CrmImporter::write(CsvReader& reader, const Options& options, ImportSummary
     }
 
     const int after = records.count({}, &error);
-    if (after < 0) {
+    if (after < 0 || !writer->finish(&error)) {
         fail(summary, error);
         return;
     }

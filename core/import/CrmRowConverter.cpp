@@ -61,6 +61,17 @@ QStringView CrmRowConverter::cell(const QStringList& row, ImportField field) con
     return index >= 0 && index < row.size() ? QStringView(row[index]).trimmed() : QStringView();
 }
 
+QString CrmRowConverter::text(const QStringList& row, ImportField field) const
+{
+    const qsizetype index = m_index[std::size_t(field)];
+    if (index < 0 || index >= row.size())
+        return QString();
+    // Most cells have nothing to trim and are shared with the row rather than copied.
+    const QString& whole = row[index];
+    const QStringView trimmed = QStringView(whole).trimmed();
+    return trimmed.size() == whole.size() ? whole : trimmed.toString();
+}
+
 void CrmRowConverter::problem(QList<ImportProblem>* problems, int line, ImportField field, const QString& reason) const
 {
     problems->append({line, m_column[std::size_t(field)], reason});
@@ -72,6 +83,8 @@ bool CrmRowConverter::flag(const QStringList& row, ImportField field, int line, 
                                  QStringLiteral("1"), QStringLiteral("x")};
     static const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
                                 QString()};
+    if (m_index[std::size_t(field)] < 0)
+        return false;
     const QString value = cell(row, field).toString().toLower();
     if (yes.contains(value))
         return true;
@@ -88,7 +101,7 @@ bool CrmRowConverter::convert(const QStringList& row, int line, CrmRecord* recor
     record->kind = m_kind;
     QString reason;
     for (const auto& [field, member] : TextFields)
-        record->*member = cell(row, field).toString();
+        record->*member = text(row, field);
     for (const auto& [field, member] : TimeFields)
         if (!m_dates.parseDateTime(cell(row, field), &(record->*member), &reason))
             problem(problems, line, field, reason);
@@ -101,7 +114,9 @@ bool CrmRowConverter::convert(const QStringList& row, int line, CrmRecord* recor
                 QCoreApplication::translate("accord::CrmRowConverter", "The record has no id."));
 
     // Without won and lost dates, a status or a won/closed pair says how the record ended, on its close date.
-    const QString status = ImportMappingDefinition::normalizedName(cell(row, ImportField::Status));
+    const QString status = m_index[std::size_t(ImportField::Status)] < 0
+                               ? QString()
+                               : ImportMappingDefinition::normalizedName(cell(row, ImportField::Status));
     const bool won = m_wonValues.contains(status) || flag(row, ImportField::IsWon, line, problems);
     const bool lost = !won && (m_lostValues.contains(status) || flag(row, ImportField::IsClosed, line, problems));
     QDateTime& outcome = won ? record->wonAt : record->lostAt;

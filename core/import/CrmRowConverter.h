@@ -24,6 +24,7 @@ private:
     static constexpr std::size_t FieldCount = enumValues<ImportField>().size();
 
     QStringView cell(const QStringList& row, ImportField field) const;
+    QString text(const QStringList& row, ImportField field) const;
     bool flag(const QStringList& row, ImportField field, int line, QList<ImportProblem>* problems) const;
     void problem(QList<ImportProblem>* problems, int line, ImportField field, const QString& reason) const;
 

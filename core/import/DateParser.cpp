@@ -78,7 +78,9 @@ QString formatPattern(DateFormat format)
 
 } // namespace
 
-DateParser::DateParser(DateFormat format, QTimeZone zone) : m_format(format), m_zone(std::move(zone)) {}
+DateParser::DateParser(DateFormat format, QTimeZone zone)
+    : m_format(format), m_zone(std::move(zone)), m_utc(m_zone == QTimeZone::utc())
+{}
 
 QString DateParser::notADate(QStringView text) const
 {
@@ -211,12 +213,15 @@ bool DateParser::parseDateTime(QStringView text, QDateTime* value, QString* reas
     if (!parseParts(text, &parts, reason))
         return false;
     if (parts.hasOffset) {
-        *value = QDateTime(parts.date, parts.time, QTimeZone(parts.offsetSeconds)).toUTC();
+        *value = QDateTime(parts.date, parts.time, Qt::OffsetFromUTC, parts.offsetSeconds).toUTC();
         return true;
     }
     // UTC files are the common case and need no time-zone rules.
-    const QDateTime local = m_zone == QTimeZone::utc() ? QDateTime(parts.date, parts.time, Qt::UTC)
-                                                       : QDateTime(parts.date, parts.time, m_zone);
+    if (m_utc) {
+        *value = QDateTime(parts.date, parts.time, Qt::UTC);
+        return true;
+    }
+    const QDateTime local(parts.date, parts.time, m_zone);
     if (!local.isValid() || local.time() != parts.time) {
         *reason = QCoreApplication::translate("accord::DateParser",
                                               "“%1” does not exist in the time zone %2: the clocks went forward.")

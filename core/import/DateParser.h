@@ -38,6 +38,7 @@ private:
 
     DateFormat m_format;
     QTimeZone m_zone;
+    bool m_utc; // settled once: comparing time zones costs more than reading the date
 };
 
 } // namespace accord

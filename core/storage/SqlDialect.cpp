@@ -83,6 +83,24 @@ bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error)
     return query.exec(error);
 }
 
+int cacheSize(const QSqlDatabase& db)
+{
+    return SqlQuery::scalar(db, QStringLiteral("PRAGMA cache_size")).toInt();
+}
+
+bool setCacheSize(const QSqlDatabase& db, int size)
+{
+    // PRAGMA takes no bound parameters; the value is an int we produced, not user input.
+    return SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(size));
+}
+
+bool refreshStatistics(const QSqlDatabase& db, const QString& table, QString* error)
+{
+    // A sample of rows per index gives the planner what it needs at a fraction of a full ANALYZE's cost.
+    return SqlQuery::run(db, QStringLiteral("PRAGMA analysis_limit = 1000"), error) &&
+           SqlQuery::run(db, QStringLiteral("ANALYZE %1").arg(table), error);
+}
+
 // --- Metric formulas ---
 
 QString monthKey(const QString& timeExpression)

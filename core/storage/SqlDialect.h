@@ -38,6 +38,13 @@ QString joinedValues(const QString& expression);
 // Writes a consistent copy of the open database to a new file (SQLite: VACUUM INTO).
 bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error);
 
+// The connection's page cache: positive in pages, negative in KiB (SQLite: PRAGMA cache_size); 0 when unknown.
+int cacheSize(const QSqlDatabase& db);
+bool setCacheSize(const QSqlDatabase& db, int size);
+// Refreshes the statistics the query planner reads for a table after a bulk write, so that it knows which index
+// narrows a query down and which would only add lookups (SQLite: ANALYZE over a bounded sample).
+bool refreshStatistics(const QSqlDatabase& db, const QString& table, QString* error);
+
 // --- Metric formulas (FormulaSql, MetricEvaluator). Times are ISO-8601 UTC text. ---
 
 // The reporting month of a time, as "2026-05" (PostgreSQL: to_char(t, 'YYYY-MM')).

@@ -23,6 +23,33 @@ struct IsOptional<std::optional<V>> : std::true_type
 {
 };
 
+// The stored form of a time, "2026-05-01T09:30:00.000Z". QDateTime::toString builds it through its general
+// formatting code; an import writes it for every time of every row.
+inline QString utcText(const QDateTime& value)
+{
+    const QDateTime utc = value.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    QString text(24, Qt::Uninitialized);
+    QChar* out = text.data();
+    const auto put = [&out](int number, int digits, char after) {
+        for (int i = digits - 1; i >= 0; --i, number /= 10)
+            out[i] = QChar(char16_t(u'0' + number % 10));
+        out += digits;
+        *out++ = QLatin1Char(after);
+    };
+    put(date.year(), 4, '-');
+    put(date.month(), 2, '-');
+    put(date.day(), 2, 'T');
+    put(time.hour(), 2, ':');
+    put(time.minute(), 2, ':');
+    put(time.second(), 2, '.');
+    put(time.msec(), 3, 'Z');
+    return text;
+}
+
 template <typename M>
 QVariant toSql(const M& value)
 {
@@ -33,8 +60,7 @@ QVariant toSql(const M& value)
     } else if constexpr (std::is_same_v<M, QDate>) {
         return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
     } else if constexpr (std::is_same_v<M, QDateTime>) {
-        return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs))
-                               : QVariant(QMetaType::fromType<QString>());
+        return value.isValid() ? QVariant(utcText(value)) : QVariant(QMetaType::fromType<QString>());
     } else if constexpr (std::is_same_v<M, bool>) {
         return value ? 1 : 0;
     } else if constexpr (std::is_same_v<M, QString>) {
