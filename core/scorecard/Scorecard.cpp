@@ -11,6 +11,7 @@
 #include <QMap>
 
 #include <numeric>
+#include <vector>
 
 namespace accord {
 
@@ -49,6 +50,11 @@ Period periodOf(MetricEvaluator::Granularity granularity, const QDate& day)
     return granularity == MetricEvaluator::Granularity::Quarter ? Period::quarter(day) : Period::month(day);
 }
 
+bool isManual(const Metric& metric)
+{
+    return metric.source == MetricSource::Manual || metric.formula.trimmed().isEmpty();
+}
+
 // Values entered by hand are kept per month; a quarter shows the mean of its months.
 QList<ScorecardRow> manualRows(Workspace& workspace, const Metric& metric, const ScorecardOptions& options,
                                const QStringList& keys, QString* error)
@@ -72,18 +78,9 @@ QList<ScorecardRow> manualRows(Workspace& workspace, const Metric& metric, const
     return {row};
 }
 
-QList<ScorecardRow> computedRows(Workspace& workspace, const Metric& metric, const FormulaVocabulary& vocabulary,
-                                 const ScorecardOptions& options, const QStringList& keys, QString* error)
+QList<ScorecardRow> computedRows(const Metric& metric, const QList<MetricEvaluator::Point>& points,
+                                 const QStringList& keys)
 {
-    FormulaError formulaError;
-    const auto formula = FormulaParser::parse(metric.formula, vocabulary, &formulaError);
-    if (!formula) {
-        *error = QCoreApplication::translate("accord::Scorecard", "The formula of “%1” cannot be read: %2")
-                     .arg(metric.name, formulaError.message);
-        return {};
-    }
-    const QList<MetricEvaluator::Point> points = MetricEvaluator::evaluate(
-        workspace.database(), *formula, {options.period, options.dimension}, options.from, options.to, error);
     // Groups in order of first appearance; each gets a cell for every period, empty where it had no records.
     QMap<QString, QHash<QString, MetricEvaluator::Point>> byGroup;
     for (const MetricEvaluator::Point& p : points)
@@ -135,16 +132,46 @@ QList<ScorecardRow> build(Workspace& workspace, const ScorecardOptions& options,
     if (!vocabulary)
         return {};
     const QStringList keys = periods(options);
-    QList<ScorecardRow> rows;
+    QList<Metric> metrics;
     for (const Metric& metric : workspace.repository<Metric>().list({}, err)) {
-        if (!options.metricIds.isEmpty() && !options.metricIds.contains(metric.id))
-            continue;
-        const bool manual = metric.source == MetricSource::Manual || metric.formula.trimmed().isEmpty();
         // Values entered by hand are company-wide: they have no breakdown by source or owner.
-        if (manual && options.dimension != MetricEvaluator::Dimension::None)
+        if ((options.metricIds.isEmpty() || options.metricIds.contains(metric.id)) &&
+            !(isManual(metric) && options.dimension != MetricEvaluator::Dimension::None))
+            metrics.append(metric);
+    }
+    if (!err->isEmpty())
+        return {};
+
+    // The computed metrics are evaluated together, so that records several of them read are read once.
+    std::vector<Formula> formulas;
+    QHash<Id, qsizetype> formulaOf;
+    for (const Metric& metric : std::as_const(metrics)) {
+        if (isManual(metric))
             continue;
-        QList<ScorecardRow> metricRows = manual ? manualRows(workspace, metric, options, keys, err)
-                                                : computedRows(workspace, metric, *vocabulary, options, keys, err);
+        FormulaError formulaError;
+        auto formula = FormulaParser::parse(metric.formula, *vocabulary, &formulaError);
+        if (!formula) {
+            *err = QCoreApplication::translate("accord::Scorecard", "The formula of “%1” cannot be read: %2")
+                       .arg(metric.name, formulaError.message);
+            return {};
+        }
+        formulaOf.insert(metric.id, qsizetype(formulas.size()));
+        formulas.push_back(std::move(*formula));
+    }
+    QList<const Formula*> evaluated;
+    for (const Formula& formula : formulas)
+        evaluated.append(&formula);
+    const QList<QList<MetricEvaluator::Point>> points = MetricEvaluator::evaluateAll(
+        workspace.database(), evaluated, {options.period, options.dimension}, options.from, options.to, err);
+    if (!err->isEmpty())
+        return {};
+
+    QList<ScorecardRow> rows;
+    for (const Metric& metric : std::as_const(metrics)) {
+        const auto formula = formulaOf.constFind(metric.id);
+        QList<ScorecardRow> metricRows = formula == formulaOf.cend()
+                                             ? manualRows(workspace, metric, options, keys, err)
+                                             : computedRows(metric, points.value(*formula), keys);
         if (!err->isEmpty())
             return {};
         const QList<MetricVersion> history = DefinitionChanges::history(workspace, metric.id, err);

@@ -7,6 +7,7 @@
 #include "SqlValue.h"
 
 #include <QHash>
+#include <array>
 #include <cmath>
 #include <set>
 #include <vector>
@@ -18,12 +19,24 @@ using Kind = FormulaExpression::Kind;
 using Fragment = FormulaSql::Fragment;
 using Key = std::pair<QString, QString>; // period, group
 
-// The records that share a kind and an anchor are read in one pass, each aggregate a column of it.
+// The records that share a kind and an anchor are read in one pass, each aggregate a column of it, whichever
+// of the formulas evaluated together it belongs to.
 struct Scan
 {
     RecordKind kind;
     QString anchor;
     QList<const FormulaExpression*> aggregates;
+    QList<qsizetype> formulas; // the formula of each aggregate
+};
+
+// What is known of one formula: its points' values come from the shared scans, its record counts and groups
+// from its own share of them.
+struct FormulaState
+{
+    const FormulaExpression* root = nullptr;
+    bool shared = false; // two of its scans may read the same record
+    QHash<Key, qint64> records;
+    std::set<QString> groups;
 };
 
 QString periodKey(QDate day, MetricEvaluator::Granularity granularity)
@@ -87,55 +100,59 @@ void bindAll(SqlQuery& query, const QVariantList& binds)
 class Evaluation
 {
 public:
-    Evaluation(const Database& db, const Formula& formula, const MetricEvaluator::Grouping& grouping, QDate from,
-               QDate to)
-        : m_db(db), m_root(formula.root), m_grouping(grouping), m_from(from), m_to(to)
+    Evaluation(const Database& db, const QList<const Formula*>& formulas, const MetricEvaluator::Grouping& grouping,
+               QDate from, QDate to)
+        : m_db(db), m_grouping(grouping), m_from(from), m_to(to)
     {
-        collect(formula.root);
+        for (const Formula* formula : formulas) {
+            m_formulas.push_back({&formula->root, false, {}, {}});
+            collect(formula->root, qsizetype(m_formulas.size() - 1));
+        }
     }
 
     bool run(QString* error);
-    QList<MetricEvaluator::Point> points() const;
+    QList<MetricEvaluator::Point> points(qsizetype formula) const;
     QStringList records(const MetricEvaluator::Point& point, QString* error);
 
 private:
-    void collect(const FormulaExpression& node);
+    void collect(const FormulaExpression& node, qsizetype formula);
     QString periodSql(const QString& anchor);
     QString groupSql() const { return dimensionColumn(m_grouping.dimension); }
     Fragment where(const FormulaRecordSet& set) { return set.where ? m_sql.condition(*set.where) : Fragment(); }
-    Fragment population(const Scan& scan);
-    bool runScan(const Scan& scan, bool countRecords, QString* error);
+    Fragment anyOf(const Scan& scan, qsizetype formula);
+    Fragment population(const Scan& scan, qsizetype formula = -1);
+    bool runScan(const Scan& scan, QString* error);
     bool runPercentile(const FormulaExpression& node, QString* error);
-    bool countDistinctRecords(QString* error);
+    bool countDistinctRecords(qsizetype formula, QString* error);
+    bool holdsRecords(RecordKind kind, bool* holds, QString* error);
     bool compiled(QString* error) const;
-    void see(const Key& key) { m_groups.insert(key.second); }
     std::optional<double> value(const FormulaExpression& node, const Key& key) const;
 
     const Database& m_db;
-    const FormulaExpression& m_root;
     MetricEvaluator::Grouping m_grouping;
     QDate m_from;
     QDate m_to;
     FormulaSql m_sql;
+    std::vector<FormulaState> m_formulas;
     std::vector<Scan> m_scans;
     QHash<const FormulaExpression*, QHash<Key, std::optional<double>>> m_values;
-    QHash<Key, qint64> m_records;
-    std::set<QString> m_groups;
+    std::array<std::optional<bool>, 3> m_kindsHeld; // by RecordKind, once asked
 };
 
-void Evaluation::collect(const FormulaExpression& node)
+void Evaluation::collect(const FormulaExpression& node, qsizetype formula)
 {
     for (const FormulaExpression& operand : node.operands)
-        collect(operand);
+        collect(operand, formula);
     if (!node.isAggregate())
         return;
     for (Scan& scan : m_scans) {
         if (scan.kind == node.records.kind && scan.anchor == node.records.anchor) {
             scan.aggregates << &node;
+            scan.formulas << formula;
             return;
         }
     }
-    m_scans.push_back({node.records.kind, node.records.anchor, {&node}});
+    m_scans.push_back({node.records.kind, node.records.anchor, {&node}, {formula}});
 }
 
 QString Evaluation::periodSql(const QString& anchor)
@@ -151,17 +168,28 @@ QString Evaluation::periodSql(const QString& anchor)
     return QStringLiteral("''");
 }
 
-// The records any aggregate of the scan reads: its kind in the date range, meeting at least one set's condition.
-Fragment Evaluation::population(const Scan& scan)
+// The condition that at least one set of the scan's aggregates (of one formula, or of all when formula is -1)
+// holds; empty when one of them reads every record of the scan.
+Fragment Evaluation::anyOf(const Scan& scan, qsizetype formula)
+{
+    Fragment any;
+    for (qsizetype i = 0; i < scan.aggregates.size(); ++i) {
+        if (formula >= 0 && scan.formulas[i] != formula)
+            continue;
+        if (!scan.aggregates[i]->records.where)
+            return {};
+        any.append(any.isEmpty() ? QStringLiteral("(") : QStringLiteral(" OR "))
+            .append(where(scan.aggregates[i]->records));
+    }
+    return any.isEmpty() ? any : any.append(QStringLiteral(")"));
+}
+
+// The records the scan's aggregates read: its kind in the date range, meeting at least one set's condition.
+Fragment Evaluation::population(const Scan& scan, qsizetype formula)
 {
     Fragment result = m_sql.inRange(scan.kind, scan.anchor, m_from, m_to);
-    Fragment any;
-    for (const FormulaExpression* node : scan.aggregates) {
-        if (!node->records.where)
-            return result;
-        any.append(any.isEmpty() ? QStringLiteral("(") : QStringLiteral(" OR ")).append(where(node->records));
-    }
-    return result.append(QStringLiteral(" AND ")).append(any).append(QStringLiteral(")"));
+    const Fragment any = anyOf(scan, formula);
+    return any.isEmpty() ? result : result.append(QStringLiteral(" AND ")).append(any);
 }
 
 bool Evaluation::compiled(QString* error) const
@@ -173,10 +201,22 @@ bool Evaluation::compiled(QString* error) const
     return false;
 }
 
-bool Evaluation::runScan(const Scan& scan, bool countRecords, QString* error)
+bool Evaluation::runScan(const Scan& scan, QString* error)
 {
-    // Each count, sum and average is a conditional aggregate over the scan's population; a share needs two.
+    // Each formula that reads the scan counts its own records in it, for the records behind its points.
     Fragment columns;
+    QList<qsizetype> counted;
+    for (const qsizetype formula : scan.formulas) {
+        if (counted.contains(formula))
+            continue;
+        counted << formula;
+        const Fragment any = anyOf(scan, formula);
+        if (any.isEmpty())
+            columns.append(QStringLiteral(", COUNT(*)"));
+        else
+            columns.append(QStringLiteral(", COUNT(CASE WHEN ")).append(any).append(QStringLiteral(" THEN 1 END)"));
+    }
+    // Each count, sum and average is a conditional aggregate over the scan's population; a share needs two.
     QList<const FormulaExpression*> inColumns;
     for (const FormulaExpression* node : scan.aggregates) {
         const Fragment condition = where(node->records);
@@ -213,9 +253,8 @@ bool Evaluation::runScan(const Scan& scan, bool countRecords, QString* error)
         }
         inColumns << node;
     }
-    Fragment sql{
-        QStringLiteral("SELECT %1 AS period_key, %2 AS group_key, COUNT(*)").arg(periodSql(scan.anchor), groupSql()),
-        {}};
+    Fragment sql{QStringLiteral("SELECT %1 AS period_key, %2 AS group_key").arg(periodSql(scan.anchor), groupSql()),
+                 {}};
     sql.append(columns).append(QStringLiteral(" FROM crm_records WHERE ")).append(population(scan));
     sql.append(QStringLiteral(" GROUP BY period_key, group_key"));
     if (!compiled(error))
@@ -226,10 +265,17 @@ bool Evaluation::runScan(const Scan& scan, bool countRecords, QString* error)
         return false;
     while (query.next()) {
         const Key key{query.value(0).toString(), query.value(1).toString()};
-        see(key);
-        if (countRecords)
-            m_records[key] += query.value(2).toLongLong();
-        int column = 3;
+        int column = 2;
+        for (const qsizetype formula : std::as_const(counted)) {
+            const qint64 records = query.value(column++).toLongLong();
+            FormulaState& state = m_formulas[std::size_t(formula)];
+            // A group is the formula's when its own records are in it, not only another formula's.
+            if (records == 0)
+                continue;
+            state.groups.insert(key.second);
+            if (!state.shared)
+                state.records[key] += records;
+        }
         for (const FormulaExpression* node : std::as_const(inColumns)) {
             const QVariant v = query.value(column++);
             std::optional<double> result = v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
@@ -280,17 +326,24 @@ bool Evaluation::runPercentile(const FormulaExpression& node, QString* error)
     return true;
 }
 
-// When two scans may read the same record (same kind, other anchor), their counts cannot simply be added.
-bool Evaluation::countDistinctRecords(QString* error)
+// When two scans of a formula may read the same record (same kind, other anchor), their counts cannot simply be
+// added.
+bool Evaluation::countDistinctRecords(qsizetype formula, QString* error)
 {
     Fragment sql{QStringLiteral("SELECT period_key, group_key, COUNT(*) FROM ("), {}};
-    for (std::size_t i = 0; i < m_scans.size(); ++i) {
-        if (i > 0)
+    bool first = true;
+    for (const Scan& scan : m_scans) {
+        if (!scan.formulas.contains(formula) || !m_kindsHeld[std::size_t(scan.kind)].value_or(true))
+            continue;
+        if (!first)
             sql.append(QStringLiteral(" UNION "));
+        first = false;
         sql.append(QStringLiteral("SELECT id, %1 AS period_key, %2 AS group_key FROM crm_records WHERE ")
-                       .arg(periodSql(m_scans[i].anchor), groupSql()));
-        sql.append(population(m_scans[i]));
+                       .arg(periodSql(scan.anchor), groupSql()));
+        sql.append(population(scan, formula));
     }
+    if (first)
+        return true;
     sql.append(QStringLiteral(") AS population GROUP BY period_key, group_key"));
     if (!compiled(error))
         return false;
@@ -299,24 +352,55 @@ bool Evaluation::countDistinctRecords(QString* error)
     if (!query.exec(error))
         return false;
     while (query.next())
-        m_records.insert({query.value(0).toString(), query.value(1).toString()}, query.value(2).toLongLong());
+        m_formulas[std::size_t(formula)].records.insert({query.value(0).toString(), query.value(1).toString()},
+                                                        query.value(2).toLongLong());
+    return true;
+}
+
+bool Evaluation::holdsRecords(RecordKind kind, bool* holds, QString* error)
+{
+    if (kind == RecordKind::Records)
+        return true;
+    std::optional<bool>& known = m_kindsHeld[std::size_t(kind)];
+    if (known) {
+        *holds = *known;
+        return true;
+    }
+    SqlQuery query(m_db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM crm_records WHERE kind = ?)"));
+    query.bind(enumCode(kind == RecordKind::Leads ? CrmRecordKind::Lead : CrmRecordKind::Opportunity));
+    if (!query.exec(error) || !query.next())
+        return false;
+    *holds = query.value(0).toBool();
+    known = *holds;
     return true;
 }
 
 bool Evaluation::run(QString* error)
 {
-    bool shared = false;
     for (std::size_t i = 0; i < m_scans.size(); ++i)
         for (std::size_t j = i + 1; j < m_scans.size(); ++j)
-            shared = shared || overlaps(m_scans[i].kind, m_scans[j].kind);
+            if (overlaps(m_scans[i].kind, m_scans[j].kind))
+                for (const qsizetype formula : m_scans[i].formulas)
+                    if (m_scans[j].formulas.contains(formula))
+                        m_formulas[std::size_t(formula)].shared = true;
     for (const Scan& scan : m_scans) {
-        if (!runScan(scan, !shared, error))
+        bool held = true;
+        if (!holdsRecords(scan.kind, &held, error))
+            return false;
+        // Every aggregate over a kind of record the workspace has none of reads nothing; a scan would find that
+        // out by reading all the records of the other kind.
+        if (!held)
+            continue;
+        if (!runScan(scan, error))
             return false;
         for (const FormulaExpression* node : scan.aggregates)
             if ((node->kind == Kind::Median || node->kind == Kind::Percentile) && !runPercentile(*node, error))
                 return false;
     }
-    return !shared || countDistinctRecords(error);
+    for (std::size_t i = 0; i < m_formulas.size(); ++i)
+        if (m_formulas[i].shared && !countDistinctRecords(qsizetype(i), error))
+            return false;
+    return true;
 }
 
 std::optional<double> Evaluation::value(const FormulaExpression& node, const Key& key) const
@@ -350,16 +434,17 @@ std::optional<double> Evaluation::value(const FormulaExpression& node, const Key
     }
 }
 
-QList<MetricEvaluator::Point> Evaluation::points() const
+QList<MetricEvaluator::Point> Evaluation::points(qsizetype formula) const
 {
-    QStringList groups(m_groups.begin(), m_groups.end());
+    const FormulaState& state = m_formulas[std::size_t(formula)];
+    QStringList groups(state.groups.begin(), state.groups.end());
     if (m_grouping.dimension == MetricEvaluator::Dimension::None)
         groups = QStringList{QString()};
     QList<MetricEvaluator::Point> result;
     for (const QString& period : periodKeys(m_from, m_to, m_grouping.period)) {
         for (const QString& group : std::as_const(groups)) {
             const Key key{period, group};
-            result.append({period, group, value(m_root, key), m_records.value(key)});
+            result.append({period, group, value(*state.root, key), state.records.value(key)});
         }
     }
     return result;
@@ -396,16 +481,27 @@ QStringList Evaluation::records(const MetricEvaluator::Point& point, QString* er
 QList<MetricEvaluator::Point> MetricEvaluator::evaluate(const Database& db, const Formula& formula,
                                                         const Grouping& grouping, QDate from, QDate to, QString* error)
 {
-    Evaluation evaluation(db, formula, grouping, from, to);
+    return evaluateAll(db, {&formula}, grouping, from, to, error).value(0);
+}
+
+QList<QList<MetricEvaluator::Point>> MetricEvaluator::evaluateAll(const Database& db,
+                                                                  const QList<const Formula*>& formulas,
+                                                                  const Grouping& grouping, QDate from, QDate to,
+                                                                  QString* error)
+{
+    Evaluation evaluation(db, formulas, grouping, from, to);
     if (!evaluation.run(error))
         return {};
-    return evaluation.points();
+    QList<QList<Point>> result;
+    for (qsizetype i = 0; i < formulas.size(); ++i)
+        result.append(evaluation.points(i));
+    return result;
 }
 
 QStringList MetricEvaluator::records(const Database& db, const Formula& formula, const Grouping& grouping,
                                      const Point& point, QDate from, QDate to, QString* error)
 {
-    return Evaluation(db, formula, grouping, from, to).records(point, error);
+    return Evaluation(db, {&formula}, grouping, from, to).records(point, error);
 }
 
 } // namespace accord

@@ -38,6 +38,10 @@ public:
     // without records still has its point, with counts and sums of zero and no ratio.
     static QList<Point> evaluate(const Database& db, const Formula& formula, const Grouping& grouping, QDate from,
                                  QDate to, QString* error);
+    // The points of several formulas at once, in their order: the records their aggregates share a kind and an
+    // anchor time for are read in one pass, so a whole scorecard reads each such set of records once.
+    static QList<QList<Point>> evaluateAll(const Database& db, const QList<const Formula*>& formulas,
+                                           const Grouping& grouping, QDate from, QDate to, QString* error);
     // The external ids of the records a point read, for showing how a number was made.
     static QStringList records(const Database& db, const Formula& formula, const Grouping& grouping, const Point& point,
                                QDate from, QDate to, QString* error);

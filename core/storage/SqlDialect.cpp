@@ -3,6 +3,13 @@
 #include "SqlQuery.h"
 
 namespace accord::SqlDialect {
+namespace {
+
+// Reading through a memory map spares a system call and a copy per page: a scorecard over a million imported
+// records reads every page of them. The map is address space, not memory; only the pages read are paged in.
+constexpr qint64 MappedBytes = qint64(1) << 30;
+
+} // namespace
 
 QString idColumnType()
 {
@@ -18,12 +25,14 @@ bool configureReadWrite(const QSqlDatabase& db, QString* error)
 {
     return SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         && SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
-        && SqlQuery::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+        && SqlQuery::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        && SqlQuery::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(MappedBytes), error);
 }
 
 bool configureReadOnly(const QSqlDatabase& db, QString* error)
 {
-    return SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+    return SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        && SqlQuery::run(db, QStringLiteral("PRAGMA mmap_size = %1").arg(MappedBytes), error);
 }
 
 int schemaVersion(const QSqlDatabase& db, QString* error)
