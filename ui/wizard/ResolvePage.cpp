@@ -68,8 +68,7 @@ void ResolvePage::showRest()
     const auto overdue = std::count_if(file.actions.cbegin(), file.actions.cend(),
                                        [today](const Action& a) { return StageGate::isOverdue(a, today); });
     m_overdue->setVisible(overdue > 0);
-    m_overdue->setText(
-        tr("<b>%n action(s) overdue.</b> Agree a new date or an owner who can deliver.", nullptr, int(overdue)));
+    m_overdue->setText(tr("<b>Actions overdue: %1.</b> Agree a new date or an owner who can deliver.").arg(overdue));
 }
 
 void ResolvePage::addAction()

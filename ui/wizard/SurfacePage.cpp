@@ -75,6 +75,8 @@ SurfacePage::SurfacePage(WizardContext& context, QWidget* parent)
     addDateField("raisedOn", tr("Raised on"), &FrictionCase::raisedOn);
 
     m_recurrence = addNotice("recurrenceNotice");
+    // Tab reaches the earlier case's link and Enter opens it, like every other move in the wizard.
+    m_recurrence->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     body()->addWidget(m_recurrence);
     connect(m_recurrence, &QLabel::linkActivated, this,
             [this](const QString& link) { Q_EMIT earlierCaseRequested(link.toLongLong()); });
