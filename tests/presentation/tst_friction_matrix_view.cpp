@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "domain/ConflictPattern.h"
 #include "domain/FrictionType.h"
+#include "domain/MetricVersion.h"
 #include "matrix/ConflictPatternsModel.h"
 #include "matrix/FrictionMatrixView.h"
 #include "matrix/FrictionTypesModel.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void typesShowCountsAndKpis();
+    void typesMarkADefinitionChange_data();
+    void typesMarkADefinitionChange();
     void editsTypeTextInPlaceAndUndoes();
     void restoresDefaultsAsOneUndoableEdit();
     void patternsEditAndRestore();
@@ -76,6 +79,45 @@ void TestFrictionMatrixView::typesShowCountsAndKpis()
     const int trend = value.data(FrictionTypesModel::TrendRole).toInt();
     const QString arrow = trend > 0 ? QStringLiteral("▲") : trend < 0 ? QStringLiteral("▼") : QStringLiteral("▶");
     QVERIFY2(value.data().toString().contains(arrow), qPrintable(value.data().toString()));
+}
+
+void TestFrictionMatrixView::typesMarkADefinitionChange_data()
+{
+    QTest::addColumn<QDate>("changedOn");
+    QTest::addColumn<bool>("marked");
+    // The workspace's clock stands at 15 June 2026; the demo has KPI values in every month up to it.
+    QTest::addRow("changed this month") << QDate(2026, 6, 3) << true;
+    QTest::addRow("changed in the month the trend starts from") << QDate(2026, 5, 10) << true;
+    QTest::addRow("changed before the trend") << QDate(2026, 2, 10) << false;
+    QTest::addRow("changed a year ago") << QDate(2025, 6, 10) << false;
+}
+
+void TestFrictionMatrixView::typesMarkADefinitionChange()
+{
+    QFETCH(QDate, changedOn);
+    QFETCH(bool, marked);
+    Workspace& ws = *m_ws->workspace;
+    const FrictionType type = ws.repository<FrictionType>().list().first();
+    const QList<MetricVersion> versions =
+        ws.repository<MetricVersion>().list(Filter().where("metric_id", type.kpiMetricId).order("version DESC"));
+    QVERIFY(!versions.isEmpty());
+    MetricVersion next = versions.first();
+    next.id = 0;
+    next.version += 1;
+    next.reason = QStringLiteral("Count recycled leads once");
+    next.changedAt = changedOn.startOfDay(Qt::UTC).addSecs(12 * 3600);
+    QVERIFY(ws.repository<MetricVersion>().insert(next));
+
+    FrictionTypesModel model;
+    model.setWorkspace(&ws);
+    QCOMPARE(model.records().first().id, type.id);
+    const QModelIndex value = model.index(0, FrictionTypesModel::KpiValue);
+    QVERIFY(value.data(FrictionTypesModel::TrendRole).isValid());
+    QCOMPARE(value.data(FrictionTypesModel::DefinitionChangedRole).toBool(), marked);
+    QCOMPARE(value.data().toString().contains(QStringLiteral("definition changed")), marked);
+    QCOMPARE(
+        value.data(Qt::ToolTipRole).toString().contains(QStringLiteral("changed in 2026-0%1").arg(changedOn.month())),
+        marked);
 }
 
 void TestFrictionMatrixView::editsTypeTextInPlaceAndUndoes()

@@ -1,11 +1,10 @@
 #include "FrictionTypesModel.h"
 
+#include "KpiNow.h"
 #include "catalog/Defaults.h"
 #include "domain/Metric.h"
 #include "storage/HeatMapQuery.h"
 #include "workspace/Clock.h"
-
-#include <QLocale>
 
 namespace accord {
 
@@ -29,7 +28,7 @@ QVariant FrictionTypesModel::data(const QModelIndex& index, int role) const
         case Kpi:
             return m_metricNames.value(type.kpiMetricId);
         case KpiValue:
-            return m_kpis.contains(type.kpiMetricId) ? kpiValueText(m_kpis.value(type.kpiMetricId)) : QString();
+            return m_kpis.contains(type.kpiMetricId) ? KpiNow::text(m_kpis.value(type.kpiMetricId)) : QString();
         case OpenCases:
             return m_openCases.value(type.id);
         default:
@@ -38,16 +37,17 @@ QVariant FrictionTypesModel::data(const QModelIndex& index, int role) const
     }
     if (column == KpiValue && m_kpis.contains(type.kpiMetricId)) {
         const ScorecardRow& kpi = m_kpis[type.kpiMetricId];
-        const bool changed = !kpi.cells.isEmpty() && kpi.cells.constLast().definitionChanged;
+        const QString changedIn = KpiNow::definitionChangedIn(kpi);
+        const bool changed = !changedIn.isEmpty();
         if (role == TrendRole) {
-            const auto change = kpi.change();
-            return change ? QVariant((*change > 0) - (*change < 0)) : QVariant();
+            const auto trend = KpiNow::trend(kpi);
+            return trend ? QVariant(*trend) : QVariant();
         }
         if (role == DefinitionChangedRole)
             return changed;
         if (role == Qt::ToolTipRole && changed)
             return tr("The definition of %1 changed in %2: the latest value is not comparable with the ones before.")
-                .arg(kpi.metric.name, kpi.cells.constLast().period);
+                .arg(kpi.metric.name, changedIn);
     }
     if (role == Qt::TextAlignmentRole && column == OpenCases)
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -124,14 +124,13 @@ void FrictionTypesModel::loadLookups(Workspace& workspace)
     for (const TypeCount& count : HeatMapQuery::openCasesByType(workspace.database(), &error))
         m_openCases.insert(count.frictionTypeId, count.openCases);
 
-    ScorecardOptions options;
-    options.to = workspace.clock().today();
-    options.from = QDate(options.to.year(), options.to.month(), 1).addMonths(1 - ScorecardMonths);
+    QList<Id> kpis;
     for (const FrictionType& type : workspace.repository<FrictionType>().list({}, &error))
-        if (type.kpiMetricId != 0 && !options.metricIds.contains(type.kpiMetricId))
-            options.metricIds.append(type.kpiMetricId);
-    if (!options.metricIds.isEmpty())
-        for (const ScorecardRow& row : Scorecard::build(workspace, options, &error))
+        if (type.kpiMetricId != 0 && !kpis.contains(type.kpiMetricId))
+            kpis.append(type.kpiMetricId);
+    if (!kpis.isEmpty())
+        for (const ScorecardRow& row :
+             Scorecard::build(workspace, KpiNow::lastMonths(workspace.clock().today(), kpis), &error))
             m_kpis.insert(row.metric.id, row);
     if (!error.isEmpty())
         workspace.reportError(error);
@@ -151,22 +150,6 @@ FrictionTypesModel::TextField FrictionTypesModel::fieldOf(int column)
     default:
         return nullptr;
     }
-}
-
-QString FrictionTypesModel::kpiValueText(const ScorecardRow& row) const
-{
-    const auto latest = row.latest();
-    if (!latest)
-        return tr("no value yet");
-    const QLocale locale;
-    const QString unit = row.metric.unit;
-    QString text = unit == QLatin1String("%") ? tr("%1%").arg(locale.toString(*latest, 'f', 1))
-                                              : tr("%1 %2").arg(locale.toString(*latest, 'f', 1), unit).trimmed();
-    if (const auto change = row.change())
-        text += *change > 0 ? tr(" ▲") : *change < 0 ? tr(" ▼") : tr(" ▶");
-    if (!row.cells.isEmpty() && row.cells.constLast().definitionChanged)
-        text += tr(" (definition changed)");
-    return text;
 }
 
 } // namespace accord

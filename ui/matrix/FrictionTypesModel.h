@@ -10,7 +10,8 @@ namespace accord {
 
 // The friction matrix's rows: each friction type with what it looks like, its likely root cause, the mechanism
 // that resolves it and its primary KPI, beside how many cases of it are open and how the KPI stands now (the
-// latest of the last six months, which way it moved, and whether its definition changed in that month).
+// latest of the last six months, which way it moved, and whether its definition changed since the value it moved
+// from).
 class FrictionTypesModel : public CatalogTableModel<FrictionType>
 {
     Q_OBJECT
@@ -19,9 +20,8 @@ public:
     enum Column { Name, LooksLike, RootCause, Mechanism, Kpi, KpiValue, OpenCases, ColumnCount };
     enum Role {
         TrendRole = Qt::UserRole, // in KpiValue: +1 up, -1 down, 0 level; invalid without two values
-        DefinitionChangedRole,    // in KpiValue: the latest period's definition differs from the one before
+        DefinitionChangedRole,    // in KpiValue: the definition changed within the periods the value and trend read
     };
-    static constexpr int ScorecardMonths = 6;
 
     explicit FrictionTypesModel(QObject* parent = nullptr);
 
@@ -39,7 +39,6 @@ protected:
 
 private:
     static TextField fieldOf(int column);
-    QString kpiValueText(const ScorecardRow& row) const;
 
     QHash<Id, QString> m_metricNames;
     QHash<Id, int> m_openCases;

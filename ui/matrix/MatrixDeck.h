@@ -5,14 +5,17 @@
 namespace accord {
 
 class ConflictPatternsModel;
+class DecisionsOfTheDayModel;
 class FrictionTypesModel;
 class HeatMapModel;
 class HeatMapPage;
+class ScorecardSummaryModel;
 class TablePage;
 class Workspace;
 
 // The friction matrix's presentation pages over one workspace, with the models they read: the heat map, the
-// friction types and the conflict patterns. The presentation window shows them; the renderer paints them headless.
+// friction types, the conflict patterns, the scorecard and the decisions of the day. The presentation window shows
+// them in that order; the renderer paints the matrix pages headless.
 class MatrixDeck : public QObject
 {
     Q_OBJECT
@@ -24,14 +27,20 @@ public:
     HeatMapPage* heatMapPage() const { return m_heatMapPage; }
     TablePage* typesPage() const { return m_typesPage; }
     TablePage* patternsPage() const { return m_patternsPage; }
+    TablePage* scorecardPage() const { return m_scorecardPage; }
+    TablePage* decisionsPage() const { return m_decisionsPage; }
 
 private:
     HeatMapModel* m_heatMap;
     FrictionTypesModel* m_types;
     ConflictPatternsModel* m_patterns;
+    ScorecardSummaryModel* m_scorecard;
+    DecisionsOfTheDayModel* m_decisions;
     HeatMapPage* m_heatMapPage;
     TablePage* m_typesPage;
     TablePage* m_patternsPage;
+    TablePage* m_scorecardPage;
+    TablePage* m_decisionsPage;
 };
 
 } // namespace accord

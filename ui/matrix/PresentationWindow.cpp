@@ -27,6 +27,8 @@ PresentationWindow::PresentationWindow(Workspace* workspace, QScreen* screen, QW
     addPage(m_deck->heatMapPage());
     addPage(m_deck->typesPage());
     addPage(m_deck->patternsPage());
+    addPage(m_deck->scorecardPage());
+    addPage(m_deck->decisionsPage());
 }
 
 PresentationWindow::~PresentationWindow() = default;

@@ -29,8 +29,8 @@ public:
     // Shows the window full screen on its screen.
     void present();
 
-    // Adds a page after the built-in ones (the heat map, the friction types, the conflict patterns); the window
-    // takes ownership.
+    // Adds a page after the built-in ones (the heat map, the friction types, the conflict patterns, the scorecard and
+    // the decisions of the day); the window takes ownership.
     void addPage(PresentationPage* page);
 
     MatrixDeck* deck() const { return m_deck; }

@@ -68,8 +68,22 @@ QList<QList<SheetBox>> TablePage::layoutContent(const PresentationStyle& style, 
         addRow(boxes, texts, top, height, SheetBox::Kind::Cell, style.body(), style.paper);
         top += height;
     }
+    if (m_model->rowCount() == 0 && !m_emptyText.isEmpty()) {
+        const QRectF below(area.left(), top, area.width(), area.bottom() - top);
+        SheetBox note = textBox(SheetBox::Kind::Text, below, m_emptyText, style.body(), style);
+        note.padding = style.padding;
+        note.rect.setHeight(
+            PresentationSheet::textHeight(m_emptyText, style.body(), below.width() - 2 * style.padding) +
+            2 * style.padding);
+        boxes << note;
+    }
     sheets << boxes;
     return sheets;
+}
+
+int TablePage::rowCount() const
+{
+    return m_model ? m_model->rowCount() : 0;
 }
 
 QString TablePage::cellText(int row, const Column& column) const

@@ -25,6 +25,10 @@ public:
     TablePage(const QString& title, QAbstractItemModel* model, QList<Column> columns, QObject* parent = nullptr);
 
     QString title() const override { return m_title; }
+    // The rows of the table, across all its sheets.
+    int rowCount() const;
+    // What the page says under its header row while the table has no rows.
+    void setEmptyText(const QString& text) { m_emptyText = text; }
 
 protected:
     QList<QList<SheetBox>> layoutContent(const PresentationStyle& style, const QRectF& area) const override;
@@ -34,6 +38,7 @@ private:
     QList<qreal> columnWidths(const PresentationStyle& style, qreal width) const;
 
     QString m_title;
+    QString m_emptyText;
     QPointer<QAbstractItemModel> m_model;
     QList<Column> m_columns;
 };
