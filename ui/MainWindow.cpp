@@ -4,6 +4,9 @@
 #include "funnel/OperatingModelView.h"
 #include "matrix/PresentationWindow.h"
 #include "metrics/DictionaryView.h"
+#include "reviews/DecisionLogView.h"
+#include "reviews/FollowUpView.h"
+#include "reviews/ReviewsView.h"
 #include "wizard/CaseWizard.h"
 #include "common/MessageBar.h"
 #include "common/Theme.h"
@@ -67,6 +70,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     addArea(new DictionaryView(this), tr("Metric dictionary"));
     addArea(new OperatingModelView(this), tr("Funnel & SLAs"));
     addArea(new TeamsPeopleView(this), tr("Teams & People"));
+    addArea(new ReviewsView(this), tr("Reviews"))->setRecurrenceWindowDays(m_settings->recurrenceWindowDays());
+    addArea(new DecisionLogView(this), tr("Decision log"));
+    addArea(new FollowUpView(this), tr("Follow-up"));
     m_wizard = addArea(new CaseWizard(this), QString());
     m_wizard->setRecurrenceWindowDays(m_settings->recurrenceWindowDays());
     QFont navigationFont = m_navigation->font();
