@@ -1,5 +1,7 @@
 #include "CaseRowsTable.h"
 
+#include "PaddedRowDelegate.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +26,7 @@ CaseRowsTable::CaseRowsTable(const QString& name, const QString& addText, QAbstr
                              QAbstractItemView::AnyKeyPressed);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(true);
+    m_table->setItemDelegate(new PaddedRowDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
