@@ -4,6 +4,7 @@
 #include "funnel/OperatingModelView.h"
 #include "matrix/PresentationWindow.h"
 #include "metrics/DictionaryView.h"
+#include "scorecard/ScorecardView.h"
 #include "reviews/DecisionLogView.h"
 #include "reviews/FollowUpView.h"
 #include "reviews/ReviewsView.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_cases = addArea(new CaseListView(this), tr("Cases"));
     addArea(new DictionaryView(this), tr("Metric dictionary"));
+    addArea(new ScorecardView(this), tr("Scorecard"));
     addArea(new OperatingModelView(this), tr("Funnel & SLAs"));
     addArea(new TeamsPeopleView(this), tr("Teams & People"));
     addArea(new ReviewsView(this), tr("Reviews"))->setRecurrenceWindowDays(m_settings->recurrenceWindowDays());
