@@ -2,6 +2,8 @@
 
 #include "cases/CaseListView.h"
 #include "funnel/OperatingModelView.h"
+#include "import/CsvDropFilter.h"
+#include "import/ImportDialog.h"
 #include "matrix/PresentationWindow.h"
 #include "metrics/DictionaryView.h"
 #include "scorecard/ScorecardView.h"
@@ -116,6 +118,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpenWorkspace);
     connect(m_startPage, &StartPage::recentChosen, this, [this](const QString& path) { openWorkspace(path, nullptr); });
+    setAcceptDrops(true);
+    auto* drops = new CsvDropFilter(this);
+    installEventFilter(drops);
+    connect(drops, &CsvDropFilter::filesDropped, this, &MainWindow::importCrmExport);
 
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1400, 900);
@@ -196,6 +202,9 @@ void MainWindow::createMenus()
     auto* recent = new RecentFilesMenu(*m_settings, file);
     connect(recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) { openWorkspace(path, nullptr); });
     file->addMenu(recent);
+    file->addSeparator();
+    m_import = file->addAction(tr("&Import CRM Export…"), this, [this] { importCrmExport({}); });
+    m_import->setObjectName(QStringLiteral("importCrmExport"));
     file->addSeparator();
     m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
@@ -288,6 +297,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     }
     m_saveCopy->setEnabled(next);
     m_present->setEnabled(next);
+    m_import->setEnabled(next && !next->isReadOnly());
     updateTitle();
 }
 
@@ -369,6 +379,41 @@ void MainWindow::showAbout()
                        tr("<h3>Accord %1</h3><p>Turn friction between go-to-market teams into decisions: surface "
                           "it, diagnose it, agree who decides, and follow it through.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::importCrmExport(const QStringList& files)
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(*m_workspace, this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &ImportDialog::writingChanged, this, &MainWindow::pauseEditing);
+    }
+    m_importDialog->addFiles(files);
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+}
+
+ImportDialog* MainWindow::importDialog() const
+{
+    return m_importDialog;
+}
+
+void MainWindow::pauseEditing(bool paused)
+{
+    m_areas->setEnabled(!paused);
+    m_navigation->setEnabled(!paused);
+    menuBar()->setEnabled(!paused);
+    // Without an active stack Undo and Redo are disabled, shortcuts included.
+    m_undoGroup->setActiveStack(paused || !m_workspace ? nullptr : m_workspace->undoStack());
+    if (paused)
+        m_messageBar->showMessage(tr("Importing CRM records: editing is paused until the import ends, so nothing "
+                                     "you type is lost."),
+                                  MessageBar::Kind::Warning);
+    else
+        m_messageBar->hide();
 }
 
 void MainWindow::showError(const QString& message)

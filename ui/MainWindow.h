@@ -3,6 +3,7 @@
 #include "storage/CaseListQuery.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -16,6 +17,7 @@ namespace accord {
 
 class CaseListView;
 class CaseWizard;
+class ImportDialog;
 class MessageBar;
 class PresentationWindow;
 class Settings;
@@ -47,6 +49,9 @@ public:
     void openCase(Id caseId);
     // Projects the friction matrix full screen (View ▸ Present, F5).
     void present();
+    // File ▸ Import CRM Export, or export files dropped on the window: the import dialog with these files.
+    void importCrmExport(const QStringList& files);
+    ImportDialog* importDialog() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +75,8 @@ private:
     void saveCopy();
     void showAbout();
     void showError(const QString& message);
+    // While an import writes, the areas and menus that change the workspace wait, so nothing typed is lost.
+    void pauseEditing(bool paused);
     void updateTitle();
     // Asks for a file to write; empty when the user cancels or picks the open workspace itself.
     QString askTargetPath(const QString& caption);
@@ -89,6 +96,8 @@ private:
     QActionGroup* m_screens = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_present = nullptr;
+    QAction* m_import = nullptr;
+    QPointer<ImportDialog> m_importDialog;
 };
 
 } // namespace accord

@@ -141,6 +141,23 @@ bool Database::open(const QString& path, Access access, QString* error)
     return true;
 }
 
+bool Database::openAlongside(const Database& owner, QString* error)
+{
+    close();
+    if (!owner.isOpen() || owner.isReadOnly()) {
+        if (error)
+            *error = tr("The workspace “%1” is not open for writing.").arg(nativeName(owner.m_path));
+        return false;
+    }
+    m_path = owner.m_path;
+    m_clock = owner.m_clock;
+    m_user = owner.m_user;
+    if (openConnection(false, error))
+        return true;
+    close();
+    return false;
+}
+
 bool Database::backUp(int fromVersion, QString* error)
 {
     QString target = QStringLiteral("%1.format%2.bak").arg(m_path).arg(fromVersion);

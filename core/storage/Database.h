@@ -30,6 +30,10 @@ public:
     // Opens an existing workspace. ReadWrite falls back to read-only, with readOnlyReason() set, when the file
     // cannot be written or another Accord has it open.
     bool open(const QString& path, Access access, QString* error);
+    // Opens another connection to a workspace this process has open for writing, for work on another thread (a
+    // connection belongs to the thread that opened it). The owner keeps the file's lock; each sees the other's
+    // commits, and the owner learns of this one's changes only through markChanged.
+    bool openAlongside(const Database& owner, QString* error);
     void close();
     // Writes a copy of the workspace to a new file; the open workspace stays the one being edited.
     bool saveCopy(const QString& targetPath, QString* error) const;
