@@ -15,7 +15,7 @@ class DecisionModel : public RecordTableModel<Decision>
     Q_OBJECT
 
 public:
-    enum Column { Text, Owner, Decided, Case, Meeting, Status, Supersession, MetricChange, ColumnCount };
+    enum Column { Text, Owner, Decided, Case, Status, Supersession, Meeting, MetricChange, ColumnCount };
 
     explicit DecisionModel(QObject* parent = nullptr);
 

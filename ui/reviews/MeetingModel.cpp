@@ -23,13 +23,13 @@ QVariant MeetingModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Date:
             return QLocale().toString(meeting.heldOn, QLocale::ShortFormat);
-        case Title:
-            return meeting.title;
         case Status:
             return displayName(meeting.status);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        return meeting.title;
     case ReviewRoles::Id:
         return meeting.id;
     case ReviewRoles::Rhythm:
@@ -48,8 +48,6 @@ QVariant MeetingModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Date:
         return tr("Date");
-    case Title:
-        return tr("Meeting");
     case Status:
         return tr("Status");
     default:

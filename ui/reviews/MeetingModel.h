@@ -5,13 +5,14 @@
 
 namespace accord {
 
-// Review meetings, newest first when sorted on ReviewRoles::Sort; filter by ReviewRoles::Rhythm for one rhythm's.
+// Review meetings by date and status (the title is their tooltip), newest first when sorted on ReviewRoles::Sort;
+// filter by ReviewRoles::Rhythm for one rhythm's.
 class MeetingModel : public RecordTableModel<ReviewMeeting>
 {
     Q_OBJECT
 
 public:
-    enum Column { Date, Title, Status, ColumnCount };
+    enum Column { Date, Status, ColumnCount };
 
     explicit MeetingModel(QObject* parent = nullptr);
 

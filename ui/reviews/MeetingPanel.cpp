@@ -83,14 +83,13 @@ MeetingPanel::MeetingPanel(QWidget* parent)
     m_agendaTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
 
     auto* decisionTable = ReviewTables::make("meetingDecisions", m_decisions, this);
-    for (int column : {int(DecisionModel::Meeting), int(DecisionModel::MetricChange)})
-        decisionTable->hideColumn(column);
+    m_decisions->setVisibleColumns(DecisionModel::Meeting);
     decisionTable->horizontalHeader()->setStretchLastSection(false);
     decisionTable->horizontalHeader()->setSectionResizeMode(DecisionModel::Text, QHeaderView::Stretch);
     TableColumns::setWidths(decisionTable, {{DecisionModel::Owner, 10},
                                             {DecisionModel::Decided, 8},
-                                            {DecisionModel::Case, 22},
-                                            {DecisionModel::Supersession, 14}});
+                                            {DecisionModel::Case, 14},
+                                            {DecisionModel::Supersession, 12}});
     auto* experimentTable = ReviewTables::make("meetingExperiments", m_experiments, this);
     experimentTable->horizontalHeader()->setStretchLastSection(false);
     experimentTable->horizontalHeader()->setSectionResizeMode(ExperimentModel::Hypothesis, QHeaderView::Stretch);

@@ -53,8 +53,7 @@ NpsView::NpsView(QWidget* parent)
     m_detractors->setCondition(ReviewRoles::Status, QString());
     m_detractors->setSortRole(ReviewRoles::Sort);
     m_detractors->sort(0);
-    m_detractorTable->hideColumn(NpsAnswerModel::DoWell);
-    m_detractorTable->hideColumn(NpsAnswerModel::Period);
+    m_detractors->setVisibleColumns(NpsAnswerModel::DoWell);
     m_detractorTable->setWordWrap(true);
     TableColumns::setWidths(
         m_detractorTable,

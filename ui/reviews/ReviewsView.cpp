@@ -54,7 +54,6 @@ ReviewsView::ReviewsView(QWidget* parent)
     m_meetings->setCondition(ReviewRoles::Rhythm, Id(-1));
     m_meetings->setSortRole(ReviewRoles::Sort);
     m_meetings->sort(0, Qt::DescendingOrder);
-    m_meetingTable->hideColumn(MeetingModel::Title);
     m_meetingTable->horizontalHeader()->setStretchLastSection(true);
     TableColumns::setWidths(m_meetingTable, {{MeetingModel::Date, 8}});
 

@@ -34,6 +34,17 @@ void RowFilterProxy::refilter()
     invalidateFilter();
 }
 
+void RowFilterProxy::setVisibleColumns(int count)
+{
+    m_visibleColumns = count;
+    invalidateFilter();
+}
+
+bool RowFilterProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex&) const
+{
+    return m_visibleColumns < 0 || sourceColumn < m_visibleColumns;
+}
+
 bool RowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* source = sourceModel();

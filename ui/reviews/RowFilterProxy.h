@@ -24,14 +24,18 @@ public:
     void setPredicate(Predicate predicate);
     // Re-reads the predicate's inputs.
     void refilter();
+    // Shows only the source's first columns; a table that needs fewer leaves the rest out instead of hiding them.
+    void setVisibleColumns(int count);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool filterAcceptsColumn(int sourceColumn, const QModelIndex& sourceParent) const override;
 
 private:
     QHash<int, QVariant> m_conditions;
     QStringList m_words;
     Predicate m_predicate;
+    int m_visibleColumns = -1;
 };
 
 } // namespace accord
