@@ -4,10 +4,17 @@
 #include "export/CatalogExport.h"
 #include "export/GlossaryExport.h"
 #include "export/ScorecardExport.h"
+#include "domain/FrictionCase.h"
 #include "import/CrmImporter.h"
 #include "import/CsvReader.h"
 #include "import/ImportMappingChoice.h"
 #include "matrix/MatrixRenderer.h"
+#include "reports/Report.h"
+#include "reports/ReportRenderer.h"
+#include "reports/ReportStyle.h"
+#include "reports/Reports.h"
+#include "reports/WorkshopPack.h"
+#include "settings/Settings.h"
 #include "storage/Migrations.h"
 #include "storage/WorkspaceCheck.h"
 #include "workspace/Workspace.h"
@@ -443,6 +450,130 @@ int runMatrix(const QCommandLineParser& parser, const QString& file)
     return Ok;
 }
 
+const QCommandLineOption& caseOption()
+{
+    static const QCommandLineOption option(QStringLiteral("case"), tr("The case to summarise."), tr("id"));
+    return option;
+}
+
+const QCommandLineOption& packOption()
+{
+    static const QCommandLineOption option(QStringLiteral("pack"),
+                                           tr("Export a workshop pack; by default of every open case."));
+    return option;
+}
+
+const QCommandLineOption& casesOption()
+{
+    static const QCommandLineOption option(QStringLiteral("cases"), tr("The pack's cases, in order: ID,ID,…"),
+                                           tr("ids"));
+    return option;
+}
+
+const QCommandLineOption& stageOption()
+{
+    static const QCommandLineOption option(QStringLiteral("stage"),
+                                           tr("The pack's cases: the open ones at this step (surface … learn)."),
+                                           tr("step"));
+    return option;
+}
+
+const QCommandLineOption& pdfOutOption()
+{
+    static const QCommandLineOption option(QStringLiteral("out"), tr("The PDF file to write."), tr("file"));
+    return option;
+}
+
+const QCommandLineOption& pageSizeOption()
+{
+    static const QCommandLineOption option(QStringLiteral("page-size"),
+                                           tr("a4 or letter; default: the one set in Accord, else your country's."),
+                                           tr("size"));
+    return option;
+}
+
+std::optional<Id> caseId(const QString& text)
+{
+    bool ok = false;
+    const Id id = text.trimmed().toLongLong(&ok);
+    if (ok && id > 0)
+        return id;
+    fail(tr("“%1” is not a case id; case ids are whole numbers, as `accord cases` lists them.").arg(text), Usage);
+    return std::nullopt;
+}
+
+// The cases a pack was asked for: named ones (each must exist), the open ones at a step, or every open one.
+int packCases(const QCommandLineParser& parser, Workspace& workspace, QList<Id>* ids)
+{
+    QString error;
+    if (parser.isSet(casesOption())) {
+        for (const QString& text : parser.value(casesOption()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto id = caseId(text);
+            if (!id)
+                return Usage;
+            if (!workspace.repository<FrictionCase>().find(*id, &error))
+                return fail(error.isEmpty() ? tr("There is no case %1 in “%2”; `accord cases` lists them.")
+                                                  .arg(*id)
+                                                  .arg(QDir::toNativeSeparators(workspace.path()))
+                                            : error);
+            *ids << *id;
+        }
+        return ids->isEmpty() ? fail(tr("Name at least one case with --cases ID,ID…"), Usage) : Ok;
+    }
+    std::optional<CaseStage> stage;
+    if (parser.isSet(stageOption())) {
+        stage = enumFromCode<CaseStage>(parser.value(stageOption()).toLower());
+        if (!stage) {
+            QStringList codes;
+            for (CaseStage s : enumValues<CaseStage>())
+                codes << enumCode(s);
+            return fail(tr("Unknown step “%1”; use %2.").arg(parser.value(stageOption()), codes.join(tr(", "))),
+                        Usage);
+        }
+    }
+    *ids = WorkshopPack::openCases(workspace, stage, &error);
+    return error.isEmpty() ? Ok : fail(error);
+}
+
+int runExportPdf(const QCommandLineParser& parser, const QString& file)
+{
+    if (!parser.isSet(pdfOutOption()))
+        return fail(tr("Name the PDF to write with --out OUT.pdf."), Usage);
+    const bool pack = parser.isSet(packOption());
+    if (pack == parser.isSet(caseOption()))
+        return fail(tr("Say what to export: --case ID, or --pack [--cases ID,ID…|--stage STEP]."), Usage);
+    if (!pack && (parser.isSet(casesOption()) || parser.isSet(stageOption())))
+        return fail(tr("--cases and --stage choose the cases of a --pack."), Usage);
+    if (parser.isSet(casesOption()) && parser.isSet(stageOption()))
+        return fail(tr("Choose the pack's cases with --cases or with --stage, not both."), Usage);
+    const QString size = parser.isSet(pageSizeOption()) ? parser.value(pageSizeOption()) : Settings().reportPageSize();
+    if (size != QLatin1String("a4") && size != QLatin1String("letter"))
+        return fail(tr("Unknown page size “%1”; use a4 or letter.").arg(size), Usage);
+    const auto id = pack ? std::optional<Id>(0) : caseId(parser.value(caseOption()));
+    if (!id)
+        return Usage;
+    const auto workspace = openForReading(file);
+    if (!workspace)
+        return Failed;
+    QString error;
+    std::unique_ptr<Report> report;
+    if (pack) {
+        QList<Id> ids;
+        if (const int code = packCases(parser, *workspace, &ids); code != Ok)
+            return code;
+        report = WorkshopPack::create(*workspace, ids, &error);
+    } else {
+        report = Reports::decisionSummary(*workspace, *id, &error);
+    }
+    if (!report)
+        return fail(error);
+    const QString path = parser.value(pdfOutOption());
+    if (!ReportRenderer::writePdf(*report, path, ReportStyle::pageSize(size), &error))
+        return fail(error);
+    out() << QDir::toNativeSeparators(path) << Qt::endl;
+    return Ok;
+}
+
 void declareFormat(QCommandLineParser& parser, const QStringList& formats)
 {
     QCommandLineOption option = formatOption();
@@ -498,6 +629,14 @@ const QList<Subcommand>& subcommands()
          QT_TRANSLATE_NOOP("accord::Subcommands", "Render the friction matrix as presented, for slides."),
          [](QCommandLineParser& p) { p.addOptions({outOption(), sizeOption(), viewOption()}); }, runMatrix, false,
          true},
+        {"export-pdf",
+         "export-pdf FILE (--case ID | --pack [--cases ID,ID…|--stage STEP]) --out OUT.pdf [--page-size a4|letter]",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Export a case's decision summary, or a workshop pack of many cases, as a PDF."),
+         [](QCommandLineParser& p) {
+             p.addOptions({caseOption(), packOption(), casesOption(), stageOption(), pdfOutOption(), pageSizeOption()});
+         },
+         runExportPdf, false, true},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <array>
 
@@ -15,15 +16,16 @@ struct Entry
     QVariant defaultValue;
 };
 
-const std::array<Entry, 6>& entries()
+const std::array<Entry, 7>& entries()
 {
-    static const std::array<Entry, 6> table{{
+    static const std::array<Entry, 7> table{{
         {Settings::Key::RecentFiles, "files/recent", QStringList()},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::CurrentPersonId, "user/currentPersonId", qint64(0)},
         {Settings::Key::RecurrenceWindowDays, "cases/recurrenceWindowDays", 180},
         {Settings::Key::LastFolder, "files/lastFolder", QDir::homePath()},
+        {Settings::Key::ReportPageSize, "reports/pageSize", Settings::localPageSize(QLocale())},
     }};
     return table;
 }
@@ -92,6 +94,14 @@ void Settings::addRecentFile(const QString& path)
     files.prepend(file);
     setValue(Key::RecentFiles, files.mid(0, MaxRecentFiles));
     setLastFolder(QFileInfo(file).absolutePath());
+}
+
+QString Settings::localPageSize(const QLocale& locale)
+{
+    // The two countries that print on US Letter; everyone else uses A4.
+    const QLocale::Territory territory = locale.territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QStringLiteral("letter")
+                                                                              : QStringLiteral("a4");
 }
 
 void Settings::removeRecentFile(const QString& path)

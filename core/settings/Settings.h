@@ -6,6 +6,7 @@
 #include <QVariant>
 #include <memory>
 
+class QLocale;
 class QSettings;
 
 namespace accord {
@@ -15,7 +16,15 @@ namespace accord {
 class Settings
 {
 public:
-    enum class Key { RecentFiles, WindowGeometry, WindowState, CurrentPersonId, RecurrenceWindowDays, LastFolder };
+    enum class Key {
+        RecentFiles,
+        WindowGeometry,
+        WindowState,
+        CurrentPersonId,
+        RecurrenceWindowDays,
+        LastFolder,
+        ReportPageSize
+    };
 
     static constexpr int MaxRecentFiles = 8;
 
@@ -48,6 +57,10 @@ public:
     void setRecurrenceWindowDays(int days) { setValue(Key::RecurrenceWindowDays, days); }
     QString lastFolder() const { return value(Key::LastFolder).toString(); }
     void setLastFolder(const QString& folder) { setValue(Key::LastFolder, folder); }
+    // The paper reports are laid out on: "a4" or "letter"; by default the one the user's country uses.
+    QString reportPageSize() const { return value(Key::ReportPageSize).toString(); }
+    void setReportPageSize(const QString& code) { setValue(Key::ReportPageSize, code); }
+    static QString localPageSize(const QLocale& locale);
 
 private:
     std::unique_ptr<QSettings> m_owned;

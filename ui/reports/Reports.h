@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Id.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <memory>
+#include <optional>
+
+namespace accord {
+
+class Workspace;
+struct Report;
+
+// The reports Accord exports, built from a workspace: ready for ReportRenderer to paint on a PDF or a printer.
+class Reports
+{
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    // One case's decision summary; null with the reason when the case cannot be read.
+    static std::unique_ptr<Report> decisionSummary(Workspace& workspace, Id caseId, QString* error);
+};
+
+} // namespace accord
