@@ -56,6 +56,8 @@ private Q_SLOTS:
     void pageSize();
     void refusesBadRequests_data();
     void refusesBadRequests();
+    void packContentsMatchPages();
+    void packByStage();
 
 private:
     QString exportCase(Id id, const QString& name, const QStringList& more = {});
@@ -291,6 +293,63 @@ void TestExportPdf::refusesBadRequests()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(!QFile::exists(QStringLiteral("never.pdf")));
+}
+
+void TestExportPdf::packContentsMatchPages()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("pack.pdf"));
+    const Run run =
+        runAccord({QStringLiteral("export-pdf"), m_demo, QStringLiteral("--pack"), QStringLiteral("--out"), pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const int pages = PdfText::pages(pdf);
+    QVERIFY(pages > 4);
+    // The contents are on page 2: every entry's page starts with that entry's title, in increasing order.
+    const QString contents = PdfText::text(pdf, 2, 2);
+    const QRegularExpression entry(QStringLiteral("^\\s*(\\S.*\\S)\\s{2,}(\\d+)\\s*$"),
+                                   QRegularExpression::MultilineOption);
+    int previous = 2;
+    int entries = 0;
+    for (auto it = entry.globalMatch(contents); it.hasNext();) {
+        const auto match = it.next();
+        const int page = match.captured(2).toInt();
+        QVERIFY2(page > previous && page <= pages, qPrintable(match.captured(0)));
+        const QString title = match.captured(1).left(30);
+        QVERIFY2(PdfText::simplified(PdfText::text(pdf, page, page)).contains(title),
+                 qPrintable(QStringLiteral("page %1 does not show “%2”").arg(page).arg(title)));
+        previous = page;
+        ++entries;
+    }
+    QVERIFY2(entries >= 4, qPrintable(contents));
+    // The decisions of the day are the last section and take one page.
+    QVERIFY(PdfText::text(pdf, pages, pages).contains(QStringLiteral("Decisions of")));
+    QVERIFY(!PdfText::text(pdf, pages - 1, pages - 1).contains(QStringLiteral("Decisions of")));
+}
+
+void TestExportPdf::packByStage()
+{
+    QString error;
+    QList<CaseSummary> deciding;
+    {
+        auto workspace = Workspace::open(m_demo, Database::Access::ReadOnly, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        CaseFilter filter;
+        filter.stage = CaseStage::Decide;
+        filter.openOnly = true;
+        deciding = CaseListQuery::fetch(workspace->database(), filter, 0, -1, &error);
+    }
+    QVERIFY(!deciding.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("decide-pack.pdf"));
+    const Run run = runAccord({QStringLiteral("export-pdf"), m_demo, QStringLiteral("--pack"),
+                               QStringLiteral("--stage"), QStringLiteral("decide"), QStringLiteral("--out"), pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString text = PdfText::simplified(PdfText::text(pdf));
+    for (const CaseSummary& c : std::as_const(deciding))
+        QVERIFY2(text.contains(c.title), qPrintable(c.title));
+    QVERIFY(!text.contains(m_learnFile.frictionCase.title));
+    const Run unknown = runAccord({QStringLiteral("export-pdf"), m_demo, QStringLiteral("--pack"),
+                                   QStringLiteral("--cases"), QStringLiteral("1,99999"), QStringLiteral("--out"), pdf});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("There is no case 99999")), qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(TestExportPdf)

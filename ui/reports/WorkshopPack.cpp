@@ -84,9 +84,9 @@ std::unique_ptr<Report> WorkshopPack::create(Workspace& workspace, const QList<I
     const MatrixDeck deck(&workspace);
     const PresentationStyle style(SheetSize);
     report->sections.push_back(
-        std::make_unique<SheetSection>(tr("Friction heat map"), deck.heatMapPage()->layout(style), SheetSize));
+        std::make_unique<SheetSection>(deck.heatMapPage()->title(), deck.heatMapPage()->layout(style), SheetSize));
     report->sections.push_back(
-        std::make_unique<SheetSection>(tr("Friction matrix"), deck.typesPage()->layout(style), SheetSize));
+        std::make_unique<SheetSection>(deck.typesPage()->title(), deck.typesPage()->layout(style), SheetSize));
 
     ScorecardSummaryModel scorecard;
     scorecard.setWorkspace(&workspace);
