@@ -6,6 +6,7 @@
 #include "import/ImportDialog.h"
 #include "matrix/PresentationWindow.h"
 #include "metrics/DictionaryView.h"
+#include "reports/ReportActions.h"
 #include "scorecard/ScorecardView.h"
 #include "reviews/DecisionLogView.h"
 #include "reviews/FollowUpView.h"
@@ -209,6 +210,14 @@ void MainWindow::createMenus()
     m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    m_reports = new ReportActions(*m_settings, this);
+    file->addActions({m_reports->exportSummary(), m_reports->exportPack(), m_reports->print()});
+    connect(m_reports, &ReportActions::failed, this, &MainWindow::showError);
+    connect(m_reports, &ReportActions::exported, this, [this](const QString& path) {
+        m_messageBar->showMessage(tr("Exported “%1”.").arg(QDir::toNativeSeparators(path)),
+                                  MessageBar::Kind::Information);
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -296,6 +305,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_areas->setCurrentWidget(m_startPage);
     }
     m_saveCopy->setEnabled(next);
+    m_reports->setWorkspace(next);
     m_present->setEnabled(next);
     m_import->setEnabled(next && !next->isReadOnly());
     updateTitle();

@@ -20,6 +20,7 @@ class CaseWizard;
 class ImportDialog;
 class MessageBar;
 class PresentationWindow;
+class ReportActions;
 class Settings;
 class StartPage;
 class Workspace;
@@ -97,6 +98,7 @@ private:
     QAction* m_saveCopy = nullptr;
     QAction* m_present = nullptr;
     QAction* m_import = nullptr;
+    ReportActions* m_reports = nullptr;
     QPointer<ImportDialog> m_importDialog;
 };
 
