@@ -109,6 +109,8 @@ private Q_SLOTS:
     void builtInMetrics();
     void otherGroupings_data();
     void otherGroupings();
+    void evaluateAllMatchesEachAlone_data();
+    void evaluateAllMatchesEachAlone();
     void recordsOfAPoint();
     void handBuiltTreeWithUnknownField();
 
@@ -351,6 +353,62 @@ void TestMetricEvaluator::otherGroupings()
     const std::optional<Formula> parsed = parse(formula);
     QVERIFY(parsed);
     QCOMPARE(evaluate(*parsed, {Granularity(period), Dimension(dimension)}, from, to), expected);
+}
+
+void TestMetricEvaluator::evaluateAllMatchesEachAlone_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<int>("period");
+    QTest::addColumn<int>("dimension");
+    QStringList codes = m_formulas.keys();
+    codes.sort();
+    const std::pair<const char*, Grouping> groupings[] = {
+        {"month", {Granularity::Month, Dimension::None}},
+        {"month by source", {Granularity::Month, Dimension::Source}},
+        {"quarter by segment", {Granularity::Quarter, Dimension::Segment}},
+        {"whole by owner", {Granularity::Whole, Dimension::Owner}},
+    };
+    for (const QString& code : std::as_const(codes)) {
+        if (m_formulas.value(code).isEmpty())
+            continue; // entered by hand
+        for (const auto& [name, grouping] : groupings)
+            QTest::addRow("%s %s", qPrintable(code), name) << code << int(grouping.period) << int(grouping.dimension);
+    }
+}
+
+void TestMetricEvaluator::evaluateAllMatchesEachAlone()
+{
+    QFETCH(QString, metric);
+    QFETCH(int, period);
+    QFETCH(int, dimension);
+    const Grouping grouping{Granularity(period), Dimension(dimension)};
+    const QDate from(2026, 3, 1);
+    const QDate to(2026, 6, 30);
+    // Every formula of the dictionary at once, as the scorecard evaluates them: shared scans must not mix them up.
+    QStringList codes = m_formulas.keys();
+    codes.sort();
+    std::vector<Formula> formulas;
+    QStringList parsed;
+    for (const QString& code : std::as_const(codes)) {
+        if (m_formulas.value(code).isEmpty())
+            continue;
+        std::optional<Formula> formula = parse(m_formulas.value(code));
+        QVERIFY2(formula, qPrintable(code));
+        formulas.push_back(std::move(*formula));
+        parsed << code;
+    }
+    QList<const Formula*> all;
+    for (const Formula& formula : formulas)
+        all << &formula;
+    const qsizetype index = parsed.indexOf(metric);
+    QString error;
+    const QList<QList<MetricEvaluator::Point>> together =
+        MetricEvaluator::evaluateAll(m_workspace->database(), all, grouping, from, to, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(together.size(), all.size());
+    const QString alone = evaluate(*all[index], grouping, from, to);
+    QVERIFY(!together[index].isEmpty());
+    QCOMPARE(render(together[index]), alone);
 }
 
 void TestMetricEvaluator::recordsOfAPoint()
