@@ -132,6 +132,8 @@ void CrmImporter::write(CsvReader& reader, const Options& options, ImportSummary
     run.mappingId = options.mappingId;
     int before = 0;
     if (writing) {
+        // Before the transaction: how SQLite journals the writes is settled when it begins.
+        writer.emplace(m_db);
         transaction.emplace(m_db);
         if (!transaction->isActive()) {
             fail(summary, transaction->error());
@@ -142,14 +144,14 @@ void CrmImporter::write(CsvReader& reader, const Options& options, ImportSummary
             fail(summary, error);
             return;
         }
-        writer.emplace(m_db);
     }
 
     const CrmRowConverter converter(m_settled, reader.header());
     QList<ImportProblem> rowProblems;
-    CrmRecord record;
     int good = 0;
     while (reader.next()) {
+        // A record per row, gone before the next is read: the reader then reuses the text its values shared.
+        CrmRecord record;
         if (!converter.convert(reader.row(), reader.line(), &record, &rowProblems))
             continue;
         ++good;
@@ -181,8 +183,12 @@ void CrmImporter::write(CsvReader& reader, const Options& options, ImportSummary
         return;
     }
 
+    if (!writer->finish(&error)) {
+        fail(summary, error);
+        return;
+    }
     const int after = records.count({}, &error);
-    if (after < 0 || !writer->finish(&error)) {
+    if (after < 0) {
         fail(summary, error);
         return;
     }

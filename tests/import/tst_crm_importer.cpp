@@ -4,7 +4,10 @@
 #include "domain/CrmRecord.h"
 #include "import/CrmImporter.h"
 #include "import/ImportPresets.h"
+#include "storage/CrmRecordWriter.h"
+#include "storage/SqlQuery.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
@@ -62,6 +65,8 @@ private Q_SLOTS:
     void oneBadRow();
     void reimportUpdatesById();
     void cancelRollsBack();
+    void largeImportRebuildsItsIndexes();
+    void largeImportCancelledKeepsItsIndexes();
     void mappingMustFitTheHeader();
     void mappingJsonRoundTrips_data();
     void mappingJsonRoundTrips();
@@ -73,6 +78,8 @@ private:
     ImportSummary import(const QString& file, CrmImporter::Mode mode = CrmImporter::Mode::AllOrNothing);
     CrmRecord record(CrmRecordKind kind, const QString& externalId);
     int recordCount();
+    int indexCount();
+    ImportSummary importMany(int rows, const CsvReader::ProgressHandler& progress = {});
 
     std::unique_ptr<test::TempWorkspace> m_ws;
 };
@@ -328,6 +335,62 @@ void TestCrmImporter::cancelRollsBack()
     QCOMPARE(reports, 3);
     QCOMPARE(recordCount(), 0);
     QCOMPARE((*m_ws)->repository<CrmImport>().count(), 0);
+    QVERIFY(!(*m_ws)->database().inTransaction());
+}
+
+int TestCrmImporter::indexCount()
+{
+    return SqlQuery::scalar((*m_ws)->database().connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = 'crm_records'"))
+        .toInt();
+}
+
+// An export of `rows` contacts whose last row repeats the first one's id with another owner.
+ImportSummary TestCrmImporter::importMany(int rows, const CsvReader::ProgressHandler& progress)
+{
+    QByteArray csv = "Record ID,Create Date,Lifecycle Stage,Contact owner\n";
+    for (int i = 1; i < rows; ++i)
+        csv += QByteArray::number(i) + ",2026-03-" + QByteArray::number(i % 28 + 1) + " 09:15,lead,Maria Rossi\n";
+    csv += "1,2026-03-02 09:15,lead,Tom Becker\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    ImportMappingDefinition mapping =
+        ImportPresets::match({"Record ID", "Create Date", "Lifecycle Stage", "Contact owner"})
+            .value_or(ImportMappingDefinition());
+    CrmImporter importer((*m_ws)->database(), mapping);
+    CrmImporter::Options options;
+    options.progress = progress;
+    return importer.run(&buffer, options);
+}
+
+void TestCrmImporter::largeImportRebuildsItsIndexes()
+{
+    // Enough rows for the writer to set the indexes aside, and a last batch it writes only when finishing.
+    const int rows = int(CrmRecordWriter::BulkRows) + CrmRecordWriter::BatchRows + 7;
+    const int indexes = indexCount();
+    QVERIFY(indexes >= 2);
+    const ImportSummary summary = importMany(rows);
+    QVERIFY2(summary.outcome == ImportSummary::Outcome::Imported, qPrintable(summary.error));
+    QCOMPARE(summary.rowsRead, rows);
+    QCOMPARE(summary.rowsImported, rows - 1);
+    QCOMPARE(summary.rowsUpdated, 1);
+    QCOMPARE(recordCount(), rows - 1);
+    QCOMPARE(indexCount(), indexes);
+    QCOMPARE(record(CrmRecordKind::Lead, QStringLiteral("1")).owner, QStringLiteral("Tom Becker"));
+    QCOMPARE(record(CrmRecordKind::Lead, QString::number(rows - 1)).createdAt,
+             utc(2026, 3, (rows - 1) % 28 + 1, 9, 15));
+}
+
+void TestCrmImporter::largeImportCancelledKeepsItsIndexes()
+{
+    const int indexes = indexCount();
+    const int rows = int(CrmRecordWriter::BulkRows) * 2;
+    const ImportSummary summary =
+        importMany(rows, [rows](const ImportProgress& progress) { return progress.rowsRead < rows - 10; });
+    QCOMPARE(summary.outcome, ImportSummary::Outcome::Cancelled);
+    QCOMPARE(recordCount(), 0);
+    QCOMPARE(indexCount(), indexes);
     QVERIFY(!(*m_ws)->database().inTransaction());
 }
 
