@@ -166,20 +166,20 @@ bool CsvReader::readRecord()
     enum class Field { Start, Unquoted, Quoted, AfterQuote };
     Field state = Field::Start;
     bool started = false;
-    m_row.clear();
-    m_field.clear();
+    m_fields = 0;
+    m_field.resize(0);
     for (;;) {
         if (m_pos == m_text.size() && !fill()) {
             if (m_state != State::Ready)
                 return false;
             if (state == Field::Quoted) {
-                fail(m_rowLine, columnName(m_row.size()),
+                fail(m_rowLine, columnName(m_fields),
                      QCoreApplication::translate("accord::CsvReader",
                                                  "A quoted field is not closed before the end of the file."));
                 return false;
             }
             if (started)
-                endField();
+                endRecord();
             return started;
         }
         const QChar* data = m_text.constData();
@@ -249,11 +249,12 @@ bool CsvReader::readRecord()
         }
         // At a delimiter or the end of a line.
         const QChar end = data[m_pos++];
-        endField();
         if (end == m_delimiter) {
+            endField();
             state = Field::Start;
             continue;
         }
+        endRecord();
         ++m_line;
         m_skipLineFeed = end == QLatin1Char('\r');
         return true;
@@ -265,8 +266,18 @@ void CsvReader::endField()
     // A line break inside quotes reads the same whichever line ends the file was saved with.
     if (m_field.contains(QLatin1Char('\r')))
         m_field.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    m_row.append(m_field);
-    m_field.clear();
+    if (m_fields == m_row.size())
+        m_row.append(QString());
+    // The field takes the buffer of the row's field before it: once nothing holds the previous row's values,
+    // reading a row allocates nothing.
+    m_row[m_fields++].swap(m_field);
+    m_field.resize(0);
+}
+
+void CsvReader::endRecord()
+{
+    endField();
+    m_row.resize(m_fields);
 }
 
 void CsvReader::fail(int line, const QString& column, const QString& reason)

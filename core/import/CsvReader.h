@@ -51,6 +51,7 @@ private:
     bool fill();
     bool readRecord();
     void endField();
+    void endRecord();
     void fail(int line, const QString& column, const QString& reason);
     QString columnName(qsizetype index) const;
 
@@ -71,6 +72,7 @@ private:
     bool m_readingHeader = true;
     State m_state = State::Ready;
     QString m_field;
+    qsizetype m_fields = 0; // of the row being read
     QStringList m_header;
     QStringList m_row;
     QList<ImportProblem> m_problems;
