@@ -1,10 +1,10 @@
 #include "Subcommands.h"
 
+#include "domain/FrictionCase.h"
 #include "export/CaseExport.h"
 #include "export/CatalogExport.h"
 #include "export/GlossaryExport.h"
 #include "export/ScorecardExport.h"
-#include "domain/FrictionCase.h"
 #include "import/CrmImporter.h"
 #include "import/CsvReader.h"
 #include "import/ImportMappingChoice.h"
@@ -26,7 +26,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <functional>
 
 namespace accord::Subcommands {
@@ -215,9 +214,8 @@ const QCommandLineOption& byOption()
 
 const QCommandLineOption& fromOption()
 {
-    static const QCommandLineOption option(QStringLiteral("from"),
-                                           tr("First day (YYYY-MM-DD); default: six months before this month."),
-                                           tr("date"));
+    static const QCommandLineOption option(
+        QStringLiteral("from"), tr("First day (YYYY-MM-DD); default: six months before this month."), tr("date"));
     return option;
 }
 
@@ -263,9 +261,9 @@ int runScorecard(const QCommandLineParser& parser, const QString& file)
     using D = MetricEvaluator::Dimension;
     const auto format = chosenFormat(parser, {QStringLiteral("json"), QStringLiteral("csv")});
     const auto period = chosen<G>(parser, periodOption(), {{"month", G::Month}, {"quarter", G::Quarter}}, G::Month);
-    const auto by = chosen<D>(parser, byOption(),
-                              {{"source", D::Source}, {"segment", D::Segment}, {"owner", D::Owner}, {"team", D::Team}},
-                              D::None);
+    const auto by =
+        chosen<D>(parser, byOption(),
+                  {{"source", D::Source}, {"segment", D::Segment}, {"owner", D::Owner}, {"team", D::Team}}, D::None);
     if (!format || !period || !by)
         return Usage;
     const auto workspace = openForReading(file);
@@ -296,8 +294,8 @@ int runScorecard(const QCommandLineParser& parser, const QString& file)
 const QCommandLineOption& mappingOption()
 {
     static const QCommandLineOption option(
-        QStringLiteral("mapping"), tr("A mapping saved in the workspace, a preset (hubspot, salesforce) or a mapping JSON file."),
-        tr("mapping"));
+        QStringLiteral("mapping"),
+        tr("A mapping saved in the workspace, a preset (hubspot, salesforce) or a mapping JSON file."), tr("mapping"));
     return option;
 }
 
@@ -323,8 +321,8 @@ QStringList fileHeader(const QString& path, QString* error)
     }
     CsvReader reader(&file);
     if (!reader.readHeader()) {
-        *error = reader.problems().isEmpty() ? tr("“%1” has no header line.").arg(path)
-                                             : reader.problems().first().reason;
+        *error =
+            reader.problems().isEmpty() ? tr("“%1” has no header line.").arg(path) : reader.problems().first().reason;
         return {};
     }
     return reader.header();
@@ -364,15 +362,15 @@ int runImport(const QCommandLineParser& parser, const QString& file)
         return fail(error);
     if (workspace->isReadOnly())
         return fail(tr("Cannot import into “%1”: %2").arg(file, workspace->readOnlyReason()));
-    const CrmImporter::Mode mode = parser.isSet(dryRunOption()) ? CrmImporter::Mode::DryRun
-        : parser.isSet(goodRowsOption())                        ? CrmImporter::Mode::GoodRowsOnly
-                                                                : CrmImporter::Mode::AllOrNothing;
+    const CrmImporter::Mode mode = parser.isSet(dryRunOption())     ? CrmImporter::Mode::DryRun
+                                   : parser.isSet(goodRowsOption()) ? CrmImporter::Mode::GoodRowsOnly
+                                                                    : CrmImporter::Mode::AllOrNothing;
     bool allImported = true;
     for (const QString& csv : files) {
         const QStringList header = fileHeader(csv, &error);
-        auto choice = header.isEmpty() ? std::nullopt
-                                       : ImportMappingChoice::resolve(*workspace, parser.value(mappingOption()), header,
-                                                                      &error);
+        auto choice = header.isEmpty()
+                          ? std::nullopt
+                          : ImportMappingChoice::resolve(*workspace, parser.value(mappingOption()), header, &error);
         if (!choice) {
             err() << tr("%1: %2").arg(csv, error) << Qt::endl;
             allImported = false;
@@ -389,9 +387,8 @@ int runImport(const QCommandLineParser& parser, const QString& file)
             choice->definition = importer.mapping();
             choice->remember(*workspace, header, &error);
         }
-        allImported = allImported
-            && (summary.outcome == ImportSummary::Outcome::Imported
-                || summary.outcome == ImportSummary::Outcome::Validated);
+        allImported = allImported && (summary.outcome == ImportSummary::Outcome::Imported ||
+                                      summary.outcome == ImportSummary::Outcome::Validated);
     }
     return allImported ? Ok : Failed;
 }
@@ -422,7 +419,8 @@ QString sheetPath(const QString& out, int sheet)
     if (sheet == 0)
         return out;
     const QFileInfo info(out);
-    return info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(sheet + 1).arg(info.suffix()));
+    return info.dir().filePath(
+        QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(sheet + 1).arg(info.suffix()));
 }
 
 int runMatrix(const QCommandLineParser& parser, const QString& file)
@@ -472,9 +470,8 @@ const QCommandLineOption& casesOption()
 
 const QCommandLineOption& stageOption()
 {
-    static const QCommandLineOption option(QStringLiteral("stage"),
-                                           tr("The pack's cases: the open ones at this step (surface … learn)."),
-                                           tr("step"));
+    static const QCommandLineOption option(
+        QStringLiteral("stage"), tr("The pack's cases: the open ones at this step (surface … learn)."), tr("step"));
     return option;
 }
 
@@ -527,8 +524,7 @@ int packCases(const QCommandLineParser& parser, Workspace& workspace, QList<Id>*
             QStringList codes;
             for (CaseStage s : enumValues<CaseStage>())
                 codes << enumCode(s);
-            return fail(tr("Unknown step “%1”; use %2.").arg(parser.value(stageOption()), codes.join(tr(", "))),
-                        Usage);
+            return fail(tr("Unknown step “%1”; use %2.").arg(parser.value(stageOption()), codes.join(tr(", "))), Usage);
         }
     }
     *ids = WorkshopPack::openCases(workspace, stage, &error);
@@ -618,8 +614,9 @@ const QList<Subcommand>& subcommands()
          },
          runScorecard},
         {"import", "import FILE CSV... [--mapping NAME|MAPPING.json] [--dry-run] [--good-rows-only]",
-         QT_TRANSLATE_NOOP("accord::Subcommands",
-                           "Import CRM export files (leads, opportunities) into the workspace, all or nothing per file."),
+         QT_TRANSLATE_NOOP(
+             "accord::Subcommands",
+             "Import CRM export files (leads, opportunities) into the workspace, all or nothing per file."),
          [](QCommandLineParser& p) {
              p.addPositionalArgument(QStringLiteral("CSV"), tr("The export files."), QStringLiteral("CSV..."));
              p.addOptions({mappingOption(), dryRunOption(), goodRowsOption()});
@@ -627,8 +624,10 @@ const QList<Subcommand>& subcommands()
          runImport, true},
         {"matrix", "matrix FILE --out OUT.png [--size WxH] [--view heatmap|types|patterns]",
          QT_TRANSLATE_NOOP("accord::Subcommands", "Render the friction matrix as presented, for slides."),
-         [](QCommandLineParser& p) { p.addOptions({outOption(), sizeOption(), viewOption()}); }, runMatrix, false,
-         true},
+         [](QCommandLineParser& p) {
+             p.addOptions({outOption(), sizeOption(), viewOption()});
+         },
+         runMatrix, false, true},
         {"export-pdf",
          "export-pdf FILE (--case ID | --pack [--cases ID,ID…|--stage STEP]) --out OUT.pdf [--page-size a4|letter]",
          QT_TRANSLATE_NOOP("accord::Subcommands",
@@ -666,8 +665,9 @@ QString summary()
 {
     QString text = tr("Commands that need no display:") + QLatin1Char('\n');
     for (const Subcommand& s : subcommands())
-        text += QStringLiteral("  accord %1\n      %2\n")
-                    .arg(QLatin1String(s.synopsis), QCoreApplication::translate("accord::Subcommands", s.description));
+        text +=
+            QStringLiteral("  accord %1\n      %2\n")
+                .arg(QString::fromUtf8(s.synopsis), QCoreApplication::translate("accord::Subcommands", s.description));
     return text;
 }
 
@@ -689,12 +689,12 @@ int run(const QStringList& arguments)
         return fail(parser.errorText(), Usage);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText().replace(QLatin1String("[options] FILE"),
-                                          QStringLiteral("%1 [options] FILE").arg(QLatin1String(command->name)));
+                                           QStringLiteral("%1 [options] FILE").arg(QLatin1String(command->name)));
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || (positional.size() > 1 && !command->takesMoreFiles))
-        return fail(tr("Usage: accord %1").arg(QLatin1String(command->synopsis)), Usage);
+        return fail(tr("Usage: accord %1").arg(QString::fromUtf8(command->synopsis)), Usage);
     return command->run(parser, positional.first());
 }
 
