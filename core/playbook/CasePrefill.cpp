@@ -23,8 +23,12 @@ CasePrefill CasePrefill::fromPattern(const ConflictPattern& pattern, const Frict
     CasePrefill prefill = fromFrictionType(type);
     prefill.conflictPatternId = pattern.id;
     prefill.looksLike = pattern.complaint;
-    prefill.mechanism = QCoreApplication::translate("accord::CasePrefill", "%1. Quick fix: %2")
-                            .arg(pattern.artifact, pattern.quickFix);
+    // The catalogue's artifacts are sentences; their own full stop must not double the joining one.
+    QString artifact = pattern.artifact.trimmed();
+    if (artifact.endsWith(QLatin1Char('.')))
+        artifact.chop(1);
+    prefill.mechanism =
+        QCoreApplication::translate("accord::CasePrefill", "%1. Quick fix: %2").arg(artifact, pattern.quickFix);
     if (!pattern.kpiMetricIds.isEmpty())
         prefill.kpiMetricId = pattern.kpiMetricIds.first();
     if (!pattern.rootCauseCategoryIds.isEmpty())

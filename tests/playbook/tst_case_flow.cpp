@@ -81,6 +81,7 @@ void TestCaseFlow::prefillFromPattern()
     QCOMPARE(c.kpiMetricId, byCode<Metric>(ws, "mql_to_sal_conversion").id);
     QCOMPARE(c.impactedMetricId, c.kpiMetricId);
     QVERIFY(c.mechanism.contains(pattern.quickFix));
+    QVERIFY2(!c.mechanism.contains(QStringLiteral("..")), qPrintable(c.mechanism));
     QCOMPARE(c.looksLike, pattern.complaint);
     QVERIFY(!CasePrefill::fromPattern(pattern, *type).rootCauseCategoryIds.isEmpty());
 }
