@@ -81,7 +81,8 @@ void TrendChart::showRow(const ScorecardRow* row)
     periods->append(categories);
     auto* axisY = new QValueAxis(c);
     const double margin = std::max((high - low) * 0.15, std::abs(high) * 0.05 + 1e-9);
-    axisY->setRange(std::min(0.0, low - margin), high + margin);
+    // Non-negative measures start at zero: a margin below it would draw an axis of negative hours or counts.
+    axisY->setRange(low >= 0 ? 0.0 : low - margin, high + margin);
     axisY->applyNiceNumbers();
     c->addAxis(periods, Qt::AlignBottom);
     c->addAxis(axisY, Qt::AlignLeft);
