@@ -85,9 +85,10 @@ void TestFrictionMatrixView::typesMarkADefinitionChange_data()
 {
     QTest::addColumn<QDate>("changedOn");
     QTest::addColumn<bool>("marked");
-    // The workspace's clock stands at 15 June 2026; the demo has KPI values in every month up to it.
-    QTest::addRow("changed this month") << QDate(2026, 6, 3) << true;
-    QTest::addRow("changed in the month the trend starts from") << QDate(2026, 5, 10) << true;
+    // The workspace's clock stands at 15 June 2026; the KPI is read from the complete months, up to May.
+    QTest::addRow("changed in the month shown last") << QDate(2026, 5, 3) << true;
+    QTest::addRow("changed in the month the trend starts from") << QDate(2026, 4, 10) << true;
+    QTest::addRow("changed in the month in progress") << QDate(2026, 6, 3) << false;
     QTest::addRow("changed before the trend") << QDate(2026, 2, 10) << false;
     QTest::addRow("changed a year ago") << QDate(2025, 6, 10) << false;
 }

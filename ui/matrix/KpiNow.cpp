@@ -15,9 +15,11 @@ QString tr(const char* text)
 
 ScorecardOptions lastMonths(const QDate& today, const QList<Id>& metricIds)
 {
+    // The month in progress is left out: its leads have not had time to convert, so its rates read as a collapse.
+    const QDate thisMonth(today.year(), today.month(), 1);
     ScorecardOptions options;
-    options.to = today;
-    options.from = QDate(today.year(), today.month(), 1).addMonths(1 - Months);
+    options.to = thisMonth.addDays(-1);
+    options.from = thisMonth.addMonths(-Months);
     options.metricIds = metricIds;
     return options;
 }

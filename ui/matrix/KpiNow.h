@@ -15,7 +15,7 @@ namespace KpiNow {
 
 constexpr int Months = 6;
 
-// The scorecard options for the last Months months up to today, for the given metrics.
+// The scorecard options for the last Months complete months before today's, for the given metrics.
 ScorecardOptions lastMonths(const QDate& today, const QList<Id>& metricIds);
 // "17.5% ▲ (definition changed)", or a note that there is no value yet.
 QString text(const ScorecardRow& row);

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "dictionary/DefinitionChanges.h"
+#include "matrix/KpiNow.h"
 #include "workspace/Workspace.h"
 
 #include <QLocale>
@@ -22,8 +23,8 @@ std::optional<ReportContext> ReportContext::load(Workspace& workspace, QString* 
     context.m_company = workspace.displayName();
     context.m_currency = workspace.info(QStringLiteral("currency"));
     context.m_today = workspace.clock().today();
-    const QDate first = QDate(context.m_today.year(), context.m_today.month(), 1).addMonths(-5);
-    context.m_period = Period{first, context.m_today, QString()};
+    const ScorecardOptions months = KpiNow::lastMonths(context.m_today, {});
+    context.m_period = Period{months.from, months.to, QString()};
     return context;
 }
 
