@@ -112,10 +112,23 @@ void TestPresentationLayout::pages()
                                                         {QStringLiteral("scorecard"), deck.scorecardPage()},
                                                         {QStringLiteral("decisions"), deck.decisionsPage()}};
     const PresentationPage* page = pages.value(view);
-    const PresentationStyle style(size);
+    PresentationStyle style(size);
+    style.keyboardPaging = true;
     QVERIFY(style.bodyPixels >= 28.0 * size.height() / 1080.0);
     const QList<PresentationSheet> sheets = page->layout(style);
     QVERIFY(!sheets.isEmpty());
+    // On screen the footer names the key that continues; printed and exported sheets only number themselves.
+    const auto allText = [](const QList<PresentationSheet>& laidOut) {
+        QString text;
+        for (const PresentationSheet& sheet : laidOut)
+            for (const SheetBox& box : sheet.boxes)
+                text += box.text + QLatin1Char('\n');
+        return text;
+    };
+    const QList<PresentationSheet> printed = page->layout(PresentationStyle(size));
+    QCOMPARE(printed.size(), sheets.size());
+    QCOMPARE(allText(sheets).contains(QStringLiteral("Page Down continues")), sheets.size() > 1);
+    QVERIFY(!allText(printed).contains(QStringLiteral("Page Down")));
 
     int cells = 0;
     const QString found = problem(sheets, style, &cells);

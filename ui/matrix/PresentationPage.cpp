@@ -29,12 +29,13 @@ QList<PresentationSheet> PresentationPage::layout(const PresentationStyle& style
                                title(), titleFont, style);
         sheet.boxes << contents.at(i);
         if (contents.size() > 1) {
-            SheetBox footer = textBox(SheetBox::Kind::Text,
-                                      QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
-                                      (i + 1 < contents.size() ? tr("%1 of %2 · Page Down continues") : tr("%1 of %2"))
-                                          .arg(i + 1)
-                                          .arg(contents.size()),
-                                      footerFont, style);
+            SheetBox footer = textBox(
+                SheetBox::Kind::Text, QRectF(page.left(), page.bottom() - footerHeight, page.width(), footerHeight),
+                (i + 1 < contents.size() && style.keyboardPaging ? tr("%1 of %2 · Page Down continues")
+                                                                 : tr("%1 of %2"))
+                    .arg(i + 1)
+                    .arg(contents.size()),
+                footerFont, style);
             footer.alignment = Qt::AlignRight | Qt::AlignTop;
             footer.textColor = style.muted;
             sheet.boxes << footer;

@@ -30,6 +30,8 @@ struct PresentationStyle
     QColor paper{Qt::white};
     QColor stripe{0xee, 0xee, 0xee}; // every other table row
     QColor muted{0x3a, 0x3a, 0x3a};  // secondary text, still far above the contrast a projector needs
+    // Shown on screen, where Page Down turns a sheet; printed and exported sheets only number themselves.
+    bool keyboardPaging = false;
 };
 
 } // namespace accord

@@ -134,7 +134,9 @@ void PresentationWindow::closeEvent(QCloseEvent* event)
 void PresentationWindow::relayout()
 {
     const PresentationPage* page = m_pages.value(m_page);
-    m_sheets = page && !size().isEmpty() ? page->layout(PresentationStyle(size())) : QList<PresentationSheet>();
+    PresentationStyle style(size());
+    style.keyboardPaging = true;
+    m_sheets = page && !size().isEmpty() ? page->layout(style) : QList<PresentationSheet>();
     m_sheet = std::clamp(m_sheet, 0, std::max(0, int(m_sheets.size()) - 1));
     update();
 }
