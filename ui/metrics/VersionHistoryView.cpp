@@ -34,7 +34,7 @@ VersionHistoryView::VersionHistoryView(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     TableColumns::setWidths(m_table, {{VersionHistoryModel::Version, 4},
-                                      {VersionHistoryModel::When, 12},
+                                      {VersionHistoryModel::When, 15},
                                       {VersionHistoryModel::Who, 9},
                                       {VersionHistoryModel::Decision, 22}});
     TableColumns::keepWidthsAcrossResets(m_table);
