@@ -193,6 +193,14 @@ void TestWizardFlow::walksANewCaseFromSurfaceToClosedAndKeepsEveryField()
     QVERIFY(d.field<QLabel>("reviews")->text().contains(QStringLiteral("15 Jun 2026")));
     moveOn(CaseStage::Learn);
 
+    // Alt+Left only looks back: the case stays at Learn, and Alt+Right returns to it.
+    d.press(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(d.wizard->viewedStep(), CaseStage::Govern);
+    QCOMPARE(d.ws->repository<FrictionCase>().find(caseId)->stage, CaseStage::Learn);
+    d.press(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(d.wizard->viewedStep(), CaseStage::Learn);
+    QCOMPARE(d.ws->repository<FrictionCase>().find(caseId)->stage, CaseStage::Learn);
+
     // Learn, then close.
     d.type("whatWorked", QStringLiteral("The one-day acceptance SLA"));
     d.type("whatRecurred", QStringLiteral("Weekend leads still wait"));
@@ -201,6 +209,24 @@ void TestWizardFlow::walksANewCaseFromSurfaceToClosedAndKeepsEveryField()
     d.click("closeCase");
     QVERIFY(d.field<QPushButton>("reopenCase")->isVisible());
     QVERIFY(d.field<QLabel>("caseStatus")->text().startsWith(QStringLiteral("Closed")));
+
+    // The timeline names every move, the decision and the closing, by date: raised on 10 June and decided on
+    // 14 June as recorded, the moves and the closing on the day of the walk (the clock's 15 June).
+    const QString timeline = d.field<QLabel>("timeline")->text();
+    const QStringList expectedOrder{
+        QStringLiteral("10 Jun 2026"),      QStringLiteral("Raised at Surface"),
+        QStringLiteral("14 Jun 2026"),      QStringLiteral("Decided by Ana Ortiz: Sales accepts or rejects every MQL"),
+        QStringLiteral("15 Jun 2026"),      QStringLiteral("Surface → Diagnose"),
+        QStringLiteral("Diagnose → Align"), QStringLiteral("Align → Decide"),
+        QStringLiteral("Decide → Resolve"), QStringLiteral("Resolve → Govern"),
+        QStringLiteral("Govern → Learn"),   QStringLiteral("Closed at Learn")};
+    qsizetype from = 0;
+    for (const QString& line : expectedOrder) {
+        const qsizetype at = timeline.indexOf(line, from);
+        QVERIFY2(at >= 0,
+                 qPrintable(QStringLiteral("%1 missing after position %2 in: %3").arg(line).arg(from).arg(timeline)));
+        from = at + line.size();
+    }
 
     // Everything is in the file: close the workspace and read the case back from it.
     const QString path = d.ws.path();

@@ -45,14 +45,18 @@ void CaseHistoryPanel::showCase(const CaseFile& file, const WizardLookups& looku
     }
     for (const StageChange& change : file.history) {
         QString what;
-        if (!change.note.isEmpty())
+        QDateTime when = change.changedAt;
+        if (!change.note.isEmpty()) {
             what = tr("%1 at %2").arg(change.note, displayName(change.toStage));
-        else if (change.fromStage == change.toStage)
+        } else if (change.fromStage == change.toStage) {
             what = tr("Raised at %1").arg(displayName(change.toStage));
-        else
+            // The day the friction was raised, as the facilitator recorded it, not the day it was typed in.
+            if (c.raisedOn.isValid())
+                when = c.raisedOn.startOfDay(Qt::UTC);
+        } else {
             what = tr("%1 → %2").arg(displayName(change.fromStage), displayName(change.toStage));
-        entries.append(
-            {change.changedAt, tr("%1 · by %2").arg(what.toHtmlEscaped(), change.changedBy.toHtmlEscaped())});
+        }
+        entries.append({when, tr("%1 · by %2").arg(what.toHtmlEscaped(), change.changedBy.toHtmlEscaped())});
     }
     if (file.decision && file.decision->decidedOn.isValid()) {
         const Decision& d = *file.decision;
