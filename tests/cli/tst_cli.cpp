@@ -1,42 +1,23 @@
+#include "HeadlessRun.h"
 #include "TestSupport.h"
-
 #include "storage/Migrations.h"
 
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace accord;
+using Run = accord::test::HeadlessRun;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real executable the way a script would: no display, nothing on standard input.
 Run runAccord(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(ACCORD_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Run::of(QStringLiteral(ACCORD_EXECUTABLE), arguments, 120000);
 }
 
 } // namespace
@@ -89,6 +70,8 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     for (const char* command : {"init FILE", "check FILE", "cases FILE", "catalog FILE"})
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
+    // Synopses are UTF-8 source text: the ellipsis must not come out as Latin-1 mojibake.
+    QVERIFY2(help.out.contains(QStringLiteral("--cases ID,ID…|--stage STEP")), qPrintable(help.out));
 
     const Run subcommandHelp = runAccord({QStringLiteral("cases"), QStringLiteral("--help")});
     QCOMPARE(subcommandHelp.exitCode, 0);
@@ -122,14 +105,16 @@ void TestCli::checkRejectsBadFiles()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
-    const QString file = m_dir.filePath(QStringLiteral("bad-%1.accord").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+    const QString file =
+        m_dir.filePath(QStringLiteral("bad-%1.accord").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     if (content == "newer") {
         QCOMPARE(runAccord({QStringLiteral("init"), file}).exitCode, 0);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::currentVersion() + 1)));
+            QVERIFY(
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::currentVersion() + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -182,8 +167,8 @@ void TestCli::casesAsCsv()
     const QJsonArray cases = QJsonDocument::fromJson(json.out.toUtf8()).array();
     // Titles hold no line breaks, so every case is one line after the header.
     QCOMPARE(lines.size(), cases.size() + 1);
-    QVERIFY(lines.at(1).startsWith(QString::number(cases.first().toObject().value(QStringLiteral("id")).toInteger())
-                                   + QLatin1Char(',')));
+    QVERIFY(lines.at(1).startsWith(QString::number(cases.first().toObject().value(QStringLiteral("id")).toInteger()) +
+                                   QLatin1Char(',')));
 }
 
 void TestCli::catalogAsJson()
@@ -224,7 +209,8 @@ void TestCli::glossary()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(expected), qPrintable(run.out.left(300)));
     const Run catalog = runAccord({QStringLiteral("catalog"), m_demo});
-    const int metrics = QJsonDocument::fromJson(catalog.out.toUtf8()).object().value(QStringLiteral("metrics")).toArray().size();
+    const int metrics =
+        QJsonDocument::fromJson(catalog.out.toUtf8()).object().value(QStringLiteral("metrics")).toArray().size();
     QVERIFY(metrics >= 20);
     if (format == QLatin1String("json")) {
         const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
@@ -240,7 +226,8 @@ void TestCli::glossary()
 
 void TestCli::scorecard()
 {
-    const Run json = runAccord({QStringLiteral("scorecard"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run json =
+        runAccord({QStringLiteral("scorecard"), m_demo, QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QVERIFY(rows.size() >= 20);
@@ -274,15 +261,15 @@ void TestCli::importFiles()
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
     QVERIFY(dry.out.contains(QStringLiteral("nothing written")));
 
-    const Run first = runAccord({QStringLiteral("import"), file, contacts, deals, QStringLiteral("--mapping"),
-                                 QStringLiteral("hubspot")});
+    const Run first = runAccord(
+        {QStringLiteral("import"), file, contacts, deals, QStringLiteral("--mapping"), QStringLiteral("hubspot")});
     QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
     QVERIFY(first.out.contains(QStringLiteral("Rows read 3, imported 3, updated 0, rejected 0")));
     QCOMPARE(first.out.count(QStringLiteral("the hubspot preset")), 2);
 
     // The same header again: the mapping saved by the first import is offered, and records update by id.
-    const Run again = runAccord({QStringLiteral("import"), file,
-                                 test::dataFile(QStringLiteral("import/crm/hubspot_contacts_updated.csv"))});
+    const Run again = runAccord(
+        {QStringLiteral("import"), file, test::dataFile(QStringLiteral("import/crm/hubspot_contacts_updated.csv"))});
     QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
     QVERIFY2(again.out.contains(QStringLiteral("saved mapping")), qPrintable(again.out));
     QVERIFY2(again.out.contains(QStringLiteral("imported 0, updated 3")), qPrintable(again.out));
@@ -302,9 +289,9 @@ void TestCli::matrixImage()
     QFETCH(QString, view);
     QFETCH(QSize, size);
     const QString out = m_dir.filePath(view + QStringLiteral(".png"));
-    const Run run = runAccord({QStringLiteral("matrix"), m_demo, QStringLiteral("--out"), out, QStringLiteral("--view"),
-                               view, QStringLiteral("--size"),
-                               QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+    const Run run =
+        runAccord({QStringLiteral("matrix"), m_demo, QStringLiteral("--out"), out, QStringLiteral("--view"), view,
+                   QStringLiteral("--size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList written = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(!written.isEmpty());
@@ -345,9 +332,9 @@ void TestCli::importRefusesBadFiles()
     const Run run = runAccord(QStringList{QStringLiteral("import"), file} + arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2((run.out + run.err).contains(expected), qPrintable(run.out + run.err));
-    const Run scorecard = runAccord({QStringLiteral("scorecard"), file, QStringLiteral("--format"), QStringLiteral("csv"),
-                                     QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                                     QStringLiteral("2026-03-31")});
+    const Run scorecard = runAccord({QStringLiteral("scorecard"), file, QStringLiteral("--format"),
+                                     QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                     QStringLiteral("--to"), QStringLiteral("2026-03-31")});
     for (const QString& line : scorecard.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
         QVERIFY2(line.split(QLatin1Char(',')).at(6) == QLatin1String("0"), "nothing was written");
 }
@@ -364,9 +351,9 @@ void TestCli::usageErrors_data()
     QTest::addRow("bad date") << QStringList{QStringLiteral("scorecard"), QStringLiteral("@DEMO@"),
                                              QStringLiteral("--from"), QStringLiteral("May")};
     QTest::addRow("matrix without --out") << QStringList{QStringLiteral("matrix"), QStringLiteral("@DEMO@")};
-    QTest::addRow("matrix with a bad size") << QStringList{QStringLiteral("matrix"), QStringLiteral("@DEMO@"),
-                                                           QStringLiteral("--out"), QStringLiteral("x.png"),
-                                                           QStringLiteral("--size"), QStringLiteral("huge")};
+    QTest::addRow("matrix with a bad size")
+        << QStringList{QStringLiteral("matrix"), QStringLiteral("@DEMO@"), QStringLiteral("--out"),
+                       QStringLiteral("x.png"),  QStringLiteral("--size"), QStringLiteral("huge")};
     QTest::addRow("unknown option") << QStringList{QStringLiteral("cases"), QStringLiteral("@DEMO@"),
                                                    QStringLiteral("--colour")};
 }

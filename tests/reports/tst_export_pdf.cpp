@@ -1,3 +1,4 @@
+#include "HeadlessRun.h"
 #include "PdfText.h"
 #include "TestSupport.h"
 #include "domain/FrictionCase.h"
@@ -6,37 +7,18 @@
 #include "playbook/CaseFile.h"
 #include "storage/CaseListQuery.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace accord;
+using Run = accord::test::HeadlessRun;
 using accord::test::PdfText;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The real executable, the way a script runs it: no display.
 Run runAccord(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(ACCORD_EXECUTABLE), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Run::of(QStringLiteral(ACCORD_EXECUTABLE), arguments);
 }
 
 } // namespace
