@@ -4,6 +4,7 @@
 #include "domain/Metric.h"
 #include "domain/OperatingRhythm.h"
 #include "domain/Person.h"
+#include "domain/Team.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -80,9 +81,27 @@ std::optional<MeetingMinutes> MeetingMinutes::build(Workspace& workspace, Id mee
         minutes.decisions.append({d, people.value(d.ownerId), cases.value(d.caseId)});
     for (const Experiment& e : ofMeeting<Experiment>(workspace, meetingId, err))
         minutes.experiments.append({e, people.value(e.ownerId), metrics.value(e.metricId)});
+    const QList<PulseEntry> pulse = ofMeeting<PulseEntry>(workspace, meetingId, err);
+    const QHash<Id, QString> teams = names<Team>(workspace, &Team::name, err);
+    for (const PulseSummary& s : PulseSummary::byTeamAndPeriod(pulse))
+        minutes.pulse.append({s, teams.value(s.teamId)});
+    for (const PulseEntry& e : pulse)
+        if (!e.oneThing.trimmed().isEmpty())
+            minutes.oneThings << tr("%1 (%2)").arg(e.oneThing.trimmed(), people.value(e.personId));
     if (!err->isEmpty())
         return std::nullopt;
     return minutes;
+}
+
+QString MeetingMinutes::pulseText(const PulseLine& line)
+{
+    const PulseSummary& s = line.summary;
+    return tr("%1: %2 better, %3 same, %4 worse (score %5)")
+        .arg(line.team.isEmpty() ? tr("No team") : line.team)
+        .arg(s.better)
+        .arg(s.same)
+        .arg(s.worse)
+        .arg(s.score ? QString::number(qRound(*s.score)) : tr("none"));
 }
 
 QString MeetingMinutes::toMarkdown() const
@@ -131,6 +150,14 @@ QString MeetingMinutes::toMarkdown() const
                           tr("Status: %1").arg(displayName(e.experiment.status))}
                   .join(QStringLiteral(" · "));
         md += QLatin1Char('\n');
+    }
+
+    if (!pulse.isEmpty()) {
+        md += QStringLiteral("\n## %1\n\n").arg(tr("Pulse"));
+        for (const PulseLine& p : pulse)
+            md += QStringLiteral("- %1\n").arg(escaped(pulseText(p)));
+        for (const QString& thing : oneThings)
+            md += QStringLiteral("- %1\n").arg(tr("To improve: %1").arg(escaped(thing)));
     }
 
     md += QStringLiteral("\n## %1\n\n").arg(tr("Minutes"));

@@ -4,6 +4,7 @@
 #include "domain/Decision.h"
 #include "domain/Experiment.h"
 #include "domain/ReviewMeeting.h"
+#include "rhythm/PulseSummary.h"
 
 #include <QList>
 #include <QString>
@@ -37,6 +38,11 @@ struct MeetingMinutes
         QString owner;
         QString metricName;
     };
+    struct PulseLine
+    {
+        PulseSummary summary;
+        QString team;
+    };
 
     ReviewMeeting meeting;
     QString rhythmName;
@@ -45,10 +51,15 @@ struct MeetingMinutes
     QList<Item> agenda;
     QList<DecisionLine> decisions;
     QList<ExperimentLine> experiments;
+    // The pulse taken in the meeting, team by team, and the one thing each participant named to improve.
+    QList<PulseLine> pulse;
+    QStringList oneThings;
 
     static std::optional<MeetingMinutes> build(Workspace& workspace, Id meetingId, QString* error);
     // The minutes as a Markdown document.
     QString toMarkdown() const;
+    // One team's pulse in a sentence.
+    static QString pulseText(const PulseLine& line);
 };
 
 } // namespace accord

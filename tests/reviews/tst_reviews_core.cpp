@@ -18,6 +18,7 @@
 #include <QTest>
 #include <deque>
 #include <functional>
+#include <tuple>
 
 using namespace accord;
 
@@ -704,6 +705,23 @@ void TestReviewsCore::minutesMarkdown()
     e.metricId = scene.metric("nps").id;
     e.endOn = QDate(2026, 7, 31);
     scene.ws->repository<Experiment>().insert(e);
+    // The pulse taken in the meeting; one from another meeting stays out of these minutes.
+    for (const auto& [person, team, rating, thing, meetingId] :
+         {std::tuple{scene.attendee, scene.teamA, PulseRating::Better, "Share the *routing* table", meeting.id},
+          std::tuple{scene.outsider, scene.teamA, PulseRating::Worse, "", meeting.id},
+          std::tuple{scene.outsider, scene.teamB, PulseRating::Same, "Fewer decks", meeting.id},
+          std::tuple{scene.attendee, scene.teamB, PulseRating::Worse, "Not this one", Id(0)}}) {
+        PulseEntry entry;
+        entry.meetingId = meetingId;
+        entry.period = QStringLiteral("2026-06");
+        entry.personId = person;
+        entry.teamId = team;
+        entry.rating = rating;
+        entry.oneThing = QString::fromUtf8(thing);
+        QVERIFY(push(scene, AnswerCommands::addPulse(*scene.ws, entry, &error), error));
+    }
+    const QString teamA = scene.ws->repository<Team>().find(scene.teamA)->name;
+    const QString teamB = scene.ws->repository<Team>().find(scene.teamB)->name;
 
     const auto minutes = MeetingMinutes::build(*scene.ws, meeting.id, &error);
     QVERIFY2(minutes, qPrintable(error));
@@ -717,7 +735,21 @@ void TestReviewsCore::minutesMarkdown()
     QVERIFY(md.contains(QStringLiteral("Case: Leads go \\*cold\\*")));
     QVERIFY(md.contains(QStringLiteral("- Same-day calls double meetings")));
     QVERIFY(md.contains(QStringLiteral("Owner: Otto Outsider · Metric: Net Promoter Score")));
+    const QString pulse = md.section(QStringLiteral("## Pulse\n\n"), 1).section(QStringLiteral("\n## Minutes"), 0, 0);
+    QVERIFY2(pulse.contains(QStringLiteral("- %1: 1 better, 0 same, 1 worse (score 0)\n").arg(teamA)), qPrintable(md));
+    QVERIFY2(pulse.contains(QStringLiteral("- %1: 0 better, 1 same, 0 worse (score 0)\n").arg(teamB)), qPrintable(md));
+    QVERIFY2(pulse.endsWith(QStringLiteral("- To improve: Share the \\*routing\\* table (Ada Attendee)\n"
+                                           "- To improve: Fewer decks (Otto Outsider)\n")),
+             qPrintable(md));
+    QVERIFY(!md.contains(QStringLiteral("Not this one")));
     QVERIFY(md.trimmed().endsWith(QStringLiteral("Walked the scorecard.")));
+
+    // Without a pulse taken in the meeting, its minutes leave the section out.
+    Filter inMeeting;
+    inMeeting.where("meeting_id", meeting.id);
+    for (const PulseEntry& entry : scene.ws->repository<PulseEntry>().list(inMeeting))
+        QVERIFY(push(scene, AnswerCommands::removePulse(*scene.ws, entry.id, &error), error));
+    QVERIFY(!MeetingMinutes::build(*scene.ws, meeting.id, &error)->toMarkdown().contains(QStringLiteral("## Pulse")));
 }
 
 QTEST_GUILESS_MAIN(TestReviewsCore)

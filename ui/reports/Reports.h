@@ -21,6 +21,8 @@ class Reports
 public:
     // One case's decision summary; null with the reason when the case cannot be read.
     static std::unique_ptr<Report> decisionSummary(Workspace& workspace, Id caseId, QString* error);
+    // The minutes of one review meeting; null with the reason when the meeting cannot be read.
+    static std::unique_ptr<Report> meetingMinutes(Workspace& workspace, Id meetingId, QString* error);
 };
 
 } // namespace accord

@@ -11,7 +11,12 @@
 #include "commands/EntityCommand.h"
 #include "common/TableColumns.h"
 #include "domain/Person.h"
+#include "reports/Report.h"
+#include "reports/ReportRenderer.h"
+#include "reports/ReportStyle.h"
+#include "reports/Reports.h"
 #include "reviews/MeetingMinutes.h"
+#include "settings/Settings.h"
 #include "wizard/TextArea.h"
 
 #include <QDir>
@@ -56,7 +61,8 @@ MeetingPanel::MeetingPanel(QWidget* parent)
       m_experimentModel(new ExperimentModel(this)), m_agenda(meetingProxy(m_agendaModel, this)),
       m_decisions(meetingProxy(m_decisionModel, this)), m_experiments(meetingProxy(m_experimentModel, this)),
       m_title(new QLabel(this)), m_facts(new QLabel(this)), m_held(new QPushButton(this)),
-      m_export(new QPushButton(tr("Export minutes…"), this)),
+      m_export(new QPushButton(tr("Minutes as Markdown…"), this)),
+      m_exportPdf(new QPushButton(tr("Minutes as PDF…"), this)),
       m_agendaTable(ReviewTables::make("agendaTable", m_agenda, this)), m_tabs(new QTabWidget(this)),
       m_decisionForm(new DecisionForm(this)), m_experimentForm(new ExperimentForm(this)), m_minutes(new TextArea(this))
 {
@@ -67,6 +73,7 @@ MeetingPanel::MeetingPanel(QWidget* parent)
     m_facts->setWordWrap(true);
     m_held->setObjectName(QStringLiteral("meetingHeld"));
     m_export->setObjectName(QStringLiteral("exportMinutes"));
+    m_exportPdf->setObjectName(QStringLiteral("exportMinutesPdf"));
     m_tabs->setObjectName(QStringLiteral("meetingTabs"));
     m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
     m_minutes->setPlaceholderText(tr("What was discussed, and what happens next"));
@@ -114,6 +121,7 @@ MeetingPanel::MeetingPanel(QWidget* parent)
     header->addLayout(titles, 1);
     header->addWidget(m_held, 0, Qt::AlignTop);
     header->addWidget(m_export, 0, Qt::AlignTop);
+    header->addWidget(m_exportPdf, 0, Qt::AlignTop);
 
     auto* agendaHeading = new QLabel(tr("Agenda"), this);
     agendaHeading->setObjectName(QStringLiteral("sectionHeading"));
@@ -140,7 +148,8 @@ MeetingPanel::MeetingPanel(QWidget* parent)
     connect(m_experimentForm, &ExperimentForm::refused, this, &MeetingPanel::refused);
     connect(m_minutes, &TextArea::editingFinished, this, &MeetingPanel::saveMinutes);
     connect(m_held, &QPushButton::clicked, this, &MeetingPanel::toggleHeld);
-    connect(m_export, &QPushButton::clicked, this, &MeetingPanel::chooseExportFile);
+    connect(m_export, &QPushButton::clicked, this, [this] { chooseExportFile(Format::Markdown); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseExportFile(Format::Pdf); });
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_agendaModel), static_cast<QAbstractItemModel*>(m_decisionModel)}) {
         connect(model, &QAbstractItemModel::modelReset, this, &MeetingPanel::refresh);
@@ -197,6 +206,7 @@ void MeetingPanel::refresh()
     const bool editable = shown && !m_workspace->isReadOnly();
     m_held->setEnabled(editable);
     m_export->setEnabled(shown.has_value());
+    m_exportPdf->setEnabled(shown.has_value());
     m_minutes->setEnabled(editable);
     m_tabs->setEnabled(shown.has_value());
     if (!shown) {
@@ -211,9 +221,11 @@ void MeetingPanel::refresh()
     QString facilitator;
     if (const auto person = m_workspace->repository<Person>().find(shown->facilitatorId))
         facilitator = person->name;
+    const int decisions = m_decisions->rowCount();
+    // Spelled out: the English build has no translation file to resolve "%n decision(s)".
     QStringList facts{QLocale().toString(shown->heldOn, QLocale::LongFormat), displayName(shown->status),
                       tr("%1 of %2 items done").arg(done).arg(m_agenda->rowCount()),
-                      tr("%n decision(s)", nullptr, m_decisions->rowCount())};
+                      decisions == 1 ? tr("1 decision") : tr("%1 decisions").arg(decisions)};
     if (!facilitator.isEmpty())
         facts.insert(1, tr("facilitated by %1").arg(facilitator));
     m_title->setText(shown->title);
@@ -266,19 +278,33 @@ bool MeetingPanel::exportMinutes(const QString& path, QString* error) const
     return true;
 }
 
-void MeetingPanel::chooseExportFile()
+bool MeetingPanel::exportMinutesPdf(const QString& path, const QPageSize& pageSize, QString* error) const
+{
+    if (!m_workspace || m_meetingId == 0)
+        return false;
+    const auto report = Reports::meetingMinutes(*m_workspace, m_meetingId, error);
+    return report && ReportRenderer::writePdf(*report, path, pageSize, error);
+}
+
+void MeetingPanel::chooseExportFile(Format format)
 {
     const auto shown = meeting();
     if (!shown)
         return;
-    const QString suggested = QDir::home().filePath(
-        shown->title.simplified().replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".md"));
+    const bool pdf = format == Format::Pdf;
+    const QString suggested =
+        QDir::home().filePath(shown->title.simplified().replace(QLatin1Char('/'), QLatin1Char('-')) +
+                              (pdf ? QStringLiteral(".pdf") : QStringLiteral(".md")));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Minutes"), suggested, tr("Markdown (*.md);;All files (*)"));
+        QFileDialog::getSaveFileName(this, tr("Export Minutes"), suggested,
+                                     pdf ? tr("PDF documents (*.pdf)") : tr("Markdown (*.md);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (exportMinutes(path, &error))
+    // The paper is the one every report uses, as File ▸ Export and the command line read it.
+    const bool written = pdf ? exportMinutesPdf(path, ReportStyle::pageSize(Settings().reportPageSize()), &error)
+                             : exportMinutes(path, &error);
+    if (written)
         Q_EMIT exported(path);
     else
         Q_EMIT refused(error);

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QPageSize;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -23,7 +24,7 @@ class TextArea;
 class Workspace;
 
 // One review meeting as the facilitator runs it: the agenda to tick, the decisions taken and the experiments agreed,
-// the minutes, and the Markdown export of it all.
+// the minutes, and the export of it all as Markdown or PDF.
 class MeetingPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     Id meetingId() const { return m_meetingId; }
     // Writes the meeting's minutes as Markdown; false with the reason in error when it cannot.
     bool exportMinutes(const QString& path, QString* error) const;
+    // Writes the meeting's minutes as a PDF report on paper of that size; false with the reason when it cannot.
+    bool exportMinutesPdf(const QString& path, const QPageSize& pageSize, QString* error) const;
 
 Q_SIGNALS:
     // Something the user asked for was refused, or done; the sentence says what.
@@ -46,7 +49,8 @@ private:
     void refresh();
     void saveMinutes();
     void toggleHeld();
-    void chooseExportFile();
+    enum class Format { Markdown, Pdf };
+    void chooseExportFile(Format format);
     std::optional<ReviewMeeting> meeting() const;
 
     QPointer<Workspace> m_workspace;
@@ -61,6 +65,7 @@ private:
     QLabel* m_facts;
     QPushButton* m_held;
     QPushButton* m_export;
+    QPushButton* m_exportPdf;
     QTableView* m_agendaTable;
     QTabWidget* m_tabs;
     DecisionForm* m_decisionForm;
