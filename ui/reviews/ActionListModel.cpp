@@ -43,9 +43,12 @@ QVariant ActionListModel::data(const QModelIndex& index, int role) const
         case Case:
             return m_cases.value(a.caseId);
         case Due:
-            if (overdue)
-                return tr("%1 (%n day(s) late)", nullptr, int(a.dueOn.daysTo(m_today)))
-                    .arg(QLocale().toString(a.dueOn, QLocale::ShortFormat));
+            if (overdue) {
+                // Spelled out: the English build has no translation file to resolve "%n day(s)".
+                const qint64 late = a.dueOn.daysTo(m_today);
+                const QString due = QLocale().toString(a.dueOn, QLocale::ShortFormat);
+                return late == 1 ? tr("%1 (1 day late)").arg(due) : tr("%1 (%2 days late)").arg(due).arg(late);
+            }
             return QLocale().toString(a.dueOn, QLocale::ShortFormat);
         case Status:
             return displayName(a.status);

@@ -32,6 +32,7 @@ ActionsView::ActionsView(QWidget* parent)
     m_status->setObjectName(QStringLiteral("actionStatus"));
     m_dueBy->setObjectName(QStringLiteral("actionDueBy"));
     m_dueDate->setObjectName(QStringLiteral("actionDueDate"));
+    m_count->setObjectName(QStringLiteral("actionCount"));
     m_dueDate->setCalendarPopup(true);
     m_dueDate->setEnabled(false);
     m_status->addItem(tr("Still to do"), -1);
@@ -135,7 +136,10 @@ void ActionsView::applyFilters()
     int overdue = 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         overdue += m_model->isOverdue(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    m_count->setText(tr("%n action(s)", nullptr, m_proxy->rowCount()) + tr(", %n overdue", nullptr, overdue));
+    const int rows = m_proxy->rowCount();
+    // Spelled out: the English build has no translation file to resolve "%n action(s)".
+    m_count->setText(rows == 1 ? tr("1 action, %1 overdue").arg(overdue)
+                               : tr("%1 actions, %2 overdue").arg(rows).arg(overdue));
 }
 
 } // namespace accord

@@ -6,6 +6,7 @@
 #include "common/TableColumns.h"
 #include "domain/Period.h"
 #include "domain/Person.h"
+#include "domain/ReviewMeeting.h"
 #include "domain/Team.h"
 #include "reviews/AnswerCommands.h"
 #include "rhythm/PulseSummary.h"
@@ -29,18 +30,20 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace accord {
 
 PulseView::PulseView(QWidget* parent)
     : QWidget(parent), m_goals(new GoalModel(this)), m_person(new QComboBox(this)), m_rating(new QComboBox(this)),
-      m_period(new QLineEdit(this)), m_oneThing(new QLineEdit(this)),
+      m_meeting(new QComboBox(this)), m_period(new QLineEdit(this)), m_oneThing(new QLineEdit(this)),
       m_record(new QPushButton(tr("Record pulse"), this)), m_chartView(new QChartView(this)),
       m_goalTable(ReviewTables::make("goalTable", m_goals, this)), m_addGoal(new QPushButton(tr("Add goal"), this))
 {
     setObjectName(QStringLiteral("pulseView"));
     m_person->setObjectName(QStringLiteral("pulsePerson"));
     m_rating->setObjectName(QStringLiteral("pulseRating"));
+    m_meeting->setObjectName(QStringLiteral("pulseMeeting"));
     m_period->setObjectName(QStringLiteral("pulsePeriod"));
     m_oneThing->setObjectName(QStringLiteral("pulseOneThing"));
     m_oneThing->setPlaceholderText(tr("One thing to improve next month"));
@@ -82,6 +85,7 @@ PulseView::PulseView(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Person"), m_person);
     form->addRow(tr("Against our partnership goals"), m_rating);
+    form->addRow(tr("Taken in"), m_meeting);
     form->addRow(tr("Month"), m_period);
     form->addRow(tr("One thing to improve"), m_oneThing);
     form->addRow(QString(), m_record);
@@ -106,6 +110,7 @@ PulseView::PulseView(QWidget* parent)
     layout->addLayout(right, 3);
 
     connect(m_record, &QPushButton::clicked, this, &PulseView::record);
+    connect(m_meeting, &QComboBox::currentIndexChanged, this, &PulseView::meetingChosen);
     connect(m_addGoal, &QPushButton::clicked, this, &PulseView::addGoal);
     refreshChart();
 }
@@ -129,7 +134,7 @@ void PulseView::setWorkspace(Workspace* workspace)
         connect(m_workspace, &Workspace::tablesChanged, this, [this](const QSet<QString>& tables) {
             if (tables.contains(QStringLiteral("pulse_entries")) || tables.contains(QStringLiteral("teams")))
                 refreshChart();
-            if (tables.contains(QStringLiteral("people")))
+            if (tables.contains(QStringLiteral("people")) || tables.contains(QStringLiteral("review_meetings")))
                 refreshChoices();
         });
     }
@@ -143,6 +148,25 @@ void PulseView::refreshChoices()
         return;
     QString error;
     WizardPage::fillChoices(m_person, WizardLookups::load(*m_workspace, &error).peopleChoices(), tr("Who answered…"));
+    // The newest meetings first: a pulse is taken in the meeting that is on, or was just held.
+    QList<ReviewMeeting> meetings = m_workspace->repository<ReviewMeeting>().list({}, &error);
+    std::stable_sort(meetings.begin(), meetings.end(),
+                     [](const ReviewMeeting& a, const ReviewMeeting& b) { return a.heldOn > b.heldOn; });
+    WizardLookups::Choices choices;
+    for (const ReviewMeeting& meeting : std::as_const(meetings))
+        choices.append({meeting.title, meeting.id});
+    WizardPage::fillChoices(m_meeting, choices, tr("No meeting: the month's pulse"));
+    meetingChosen();
+}
+
+void PulseView::meetingChosen()
+{
+    // A meeting's pulse counts towards the month the meeting is held in.
+    const auto meeting =
+        m_workspace ? m_workspace->repository<ReviewMeeting>().find(WizardPage::chosenId(m_meeting)) : std::nullopt;
+    m_period->setReadOnly(meeting.has_value());
+    if (meeting && meeting->heldOn.isValid())
+        m_period->setText(Period::month(meeting->heldOn).key);
 }
 
 void PulseView::refreshChart()
@@ -199,6 +223,7 @@ void PulseView::record()
         return;
     PulseEntry entry;
     entry.personId = WizardPage::chosenId(m_person);
+    entry.meetingId = WizardPage::chosenId(m_meeting);
     if (const auto person = m_workspace->repository<Person>().find(entry.personId))
         entry.teamId = person->teamId;
     entry.period = m_period->text().trimmed();

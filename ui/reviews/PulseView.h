@@ -15,8 +15,9 @@ namespace accord {
 class GoalModel;
 class Workspace;
 
-// The monthly pulse: each person says worse, same or better against the partnership goals and names one thing to
-// improve; the history is charted per team, beside the cross-team activity goals it tracks.
+// The pulse, taken per month or in a review meeting: each person says worse, same or better against the partnership
+// goals and names one thing to improve; the history is charted per team, beside the cross-team activity goals it
+// tracks.
 class PulseView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void record();
     void refreshChoices();
+    void meetingChosen();
     void refreshChart();
     void addGoal();
 
@@ -41,6 +43,7 @@ private:
     GoalModel* m_goals;
     QComboBox* m_person;
     QComboBox* m_rating;
+    QComboBox* m_meeting;
     QLineEdit* m_period;
     QLineEdit* m_oneThing;
     QPushButton* m_record;
