@@ -380,12 +380,7 @@ bool CrmRecordWriter::finish(QString* error)
     m_indexesAside.clear();
     if (m_written == 0)
         return true;
-    // Every key is counted, not a sample (SqlDialect::refreshStatistics): the first thousand keys of an index on
-    // (kind, …) are all of one kind, and the planner, told that a kind picks out a thousand records, would then read
-    // every record of a scorecard through that index. Counting them all costs one pass over the indexes.
-    const QSqlDatabase& db = m_db.connection();
-    return SqlQuery::run(db, QStringLiteral("PRAGMA analysis_limit = 0"), error) &&
-           SqlQuery::run(db, QStringLiteral("ANALYZE %1").arg(entityMap<CrmRecord>().table), error);
+    return SqlDialect::refreshStatistics(m_db.connection(), entityMap<CrmRecord>().table, error);
 }
 
 } // namespace accord

@@ -42,7 +42,7 @@ bool copyTo(const QSqlDatabase& db, const QString& targetPath, QString* error);
 int cacheSize(const QSqlDatabase& db);
 bool setCacheSize(const QSqlDatabase& db, int size);
 // Refreshes the statistics the query planner reads for a table after a bulk write, so that it knows which index
-// narrows a query down and which would only add lookups (SQLite: ANALYZE over a bounded sample).
+// narrows a query down and which would only add lookups (SQLite: ANALYZE over every key).
 bool refreshStatistics(const QSqlDatabase& db, const QString& table, QString* error);
 
 // --- Metric formulas (FormulaSql, MetricEvaluator). Times are ISO-8601 UTC text. ---
