@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "cases/CaseListView.h"
+#include "common/MessageBar.h"
+#include "common/Theme.h"
+#include "domain/Team.h"
 #include "funnel/OperatingModelView.h"
 #include "import/CsvDropFilter.h"
 #include "import/ImportDialog.h"
@@ -11,19 +14,15 @@
 #include "reviews/FollowUpView.h"
 #include "reviews/ReviewsView.h"
 #include "scorecard/ScorecardView.h"
-#include "wizard/CaseWizard.h"
-#include "common/MessageBar.h"
-#include "common/Theme.h"
 #include "settings/Settings.h"
 #include "teams/TeamsPeopleView.h"
+#include "wizard/CaseWizard.h"
 #include "workspace/RecentFilesMenu.h"
 #include "workspace/StartPage.h"
 #include "workspace/Workspace.h"
-#include "domain/Team.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QScreen>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -32,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -138,8 +138,7 @@ MainWindow::~MainWindow()
         area.setWorkspace(nullptr);
 }
 
-template <typename View>
-View* MainWindow::addArea(View* view, const QString& title)
+template <typename View> View* MainWindow::addArea(View* view, const QString& title)
 {
     m_areaList.append({view, [view](Workspace* workspace) { view->setWorkspace(workspace); }});
     m_areas->addWidget(view);
@@ -211,7 +210,7 @@ void MainWindow::createMenus()
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     m_reports = new ReportActions(*m_settings, this);
-    file->addActions({m_reports->exportSummary(), m_reports->exportPack(), m_reports->print()});
+    file->addActions({m_reports->exportSummary(), m_reports->exportPack(), m_reports->print(), m_reports->printPack()});
     connect(m_reports, &ReportActions::failed, this, &MainWindow::showError);
     connect(m_reports, &ReportActions::exported, this, [this](const QString& path) {
         m_messageBar->showMessage(tr("Exported “%1”.").arg(QDir::toNativeSeparators(path)),
@@ -244,8 +243,8 @@ void MainWindow::createMenus()
     m_screens = new QActionGroup(this);
     // The list is built when the menu opens, so a projector plugged in later is offered.
     connect(screens, &QMenu::aboutToShow, this, [this, screens] {
-        const QScreen* current = m_screens->checkedAction() ? m_screens->checkedAction()->data().value<QScreen*>()
-                                                            : screen();
+        const QScreen* current =
+            m_screens->checkedAction() ? m_screens->checkedAction()->data().value<QScreen*>() : screen();
         screens->clear();
         for (QScreen* candidate : QGuiApplication::screens()) {
             QAction* action = screens->addAction(tr("%1 (%2 × %3)")

@@ -3,6 +3,7 @@
 #include "cases/CaseListModel.h"
 #include "reports/CasePickerDialog.h"
 #include "reports/Report.h"
+#include "reports/ReportActions.h"
 #include "reports/ReportRenderer.h"
 #include "reports/Reports.h"
 #include "storage/CaseListQuery.h"
@@ -22,6 +23,7 @@ class TestReportActions : public QObject
 private Q_SLOTS:
     void packPickerStartsWithEveryOpenCase();
     void summaryPickerTakesTheClickedCase();
+    void printerGetsTheSameDocument_data();
     void printerGetsTheSameDocument();
 };
 
@@ -55,13 +57,22 @@ void TestReportActions::summaryPickerTakesTheClickedCase()
     QCOMPARE(picker.chosenCases(), QList<Id>{third.data(CaseListModel::CaseIdRole).value<Id>()});
 }
 
+void TestReportActions::printerGetsTheSameDocument_data()
+{
+    QTest::addColumn<bool>("pack");
+    QTest::addRow("decision summary") << false;
+    QTest::addRow("workshop pack") << true;
+}
+
 void TestReportActions::printerGetsTheSameDocument()
 {
+    QFETCH(bool, pack);
     QVERIFY2(!PdfText::tool(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is not installed");
     test::TempWorkspace ws(Workspace::Content::Demo);
     QVERIFY2(ws.workspace, qPrintable(ws.error));
     QString error;
-    auto report = Reports::decisionSummary(*ws, 1, &error);
+    const auto make = [&] { return ReportActions::make(*ws, {1, 4}, pack, &error); };
+    auto report = make();
     QVERIFY2(report, qPrintable(error));
     // The print preview paints on a QPrinter; one printing to a PDF file shows what it gets.
     QPrinter printer(QPrinter::HighResolution);
@@ -70,7 +81,7 @@ void TestReportActions::printerGetsTheSameDocument()
     printer.setOutputFileName(printed);
     QVERIFY2(ReportRenderer::paint(*report, printer, &error), qPrintable(error));
     const QString exported = ws.dir.filePath(QStringLiteral("exported.pdf"));
-    auto again = Reports::decisionSummary(*ws, 1, &error);
+    auto again = make();
     QVERIFY(ReportRenderer::writePdf(*again, exported, printer.pageLayout().pageSize(), &error));
     QCOMPARE(PdfText::pages(printed), PdfText::pages(exported));
     QCOMPARE(PdfText::simplified(PdfText::text(printed)), PdfText::simplified(PdfText::text(exported)));

@@ -22,23 +22,33 @@ namespace accord {
 ReportActions::ReportActions(Settings& settings, QWidget* window)
     : QObject(window), m_settings(settings), m_window(window),
       m_exportSummary(new QAction(tr("Export Decision Summary as &PDF…"), this)),
-      m_exportPack(new QAction(tr("Export &Workshop Pack as PDF…"), this)), m_print(new QAction(tr("&Print…"), this))
+      m_exportPack(new QAction(tr("Export &Workshop Pack as PDF…"), this)),
+      m_print(new QAction(tr("&Print Decision Summary…"), this)),
+      m_printPack(new QAction(tr("Print Wor&kshop Pack…"), this))
 {
     m_exportSummary->setObjectName(QStringLiteral("exportSummaryPdf"));
     m_exportPack->setObjectName(QStringLiteral("exportPackPdf"));
     m_print->setObjectName(QStringLiteral("print"));
     m_print->setShortcut(QKeySequence::Print);
+    m_printPack->setObjectName(QStringLiteral("printPack"));
     connect(m_exportSummary, &QAction::triggered, this, [this] { exportPdf(false); });
     connect(m_exportPack, &QAction::triggered, this, [this] { exportPdf(true); });
-    connect(m_print, &QAction::triggered, this, &ReportActions::printPreview);
+    connect(m_print, &QAction::triggered, this, [this] { printPreview(false); });
+    connect(m_printPack, &QAction::triggered, this, [this] { printPreview(true); });
     setWorkspace(nullptr);
 }
 
 void ReportActions::setWorkspace(Workspace* workspace)
 {
     m_workspace = workspace;
-    for (QAction* action : {m_exportSummary, m_exportPack, m_print})
+    for (QAction* action : {m_exportSummary, m_exportPack, m_print, m_printPack})
         action->setEnabled(workspace);
+}
+
+std::unique_ptr<Report> ReportActions::make(Workspace& workspace, const QList<Id>& cases, bool pack, QString* error)
+{
+    return pack ? WorkshopPack::create(workspace, cases, error)
+                : Reports::decisionSummary(workspace, cases.value(0), error);
 }
 
 std::unique_ptr<Report> ReportActions::chooseReport(bool pack)
@@ -49,8 +59,7 @@ std::unique_ptr<Report> ReportActions::chooseReport(bool pack)
     if (picker.exec() != QDialog::Accepted || picker.chosenCases().isEmpty())
         return nullptr;
     QString error;
-    auto report = pack ? WorkshopPack::create(*m_workspace, picker.chosenCases(), &error)
-                       : Reports::decisionSummary(*m_workspace, picker.chosenCases().first(), &error);
+    auto report = make(*m_workspace, picker.chosenCases(), pack, &error);
     if (!report)
         Q_EMIT failed(tr("Could not make the report: %1").arg(error));
     return report;
@@ -77,9 +86,9 @@ void ReportActions::exportPdf(bool pack)
     Q_EMIT exported(path);
 }
 
-void ReportActions::printPreview()
+void ReportActions::printPreview(bool pack)
 {
-    auto report = chooseReport(false);
+    auto report = chooseReport(pack);
     if (!report)
         return;
     QPrinter printer(QPrinter::HighResolution);
