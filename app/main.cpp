@@ -12,7 +12,9 @@ void setUp(QCoreApplication& app)
     QCoreApplication::setApplicationName(QStringLiteral("Accord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCORD_VERSION));
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback, also where the locale names no language (C): its catalogue spells out the counts.
+    if (translator->load(QLocale(), QStringLiteral("accord"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("accord_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace accord;
 using Run = accord::test::HeadlessRun;
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void importRefusesBadFiles();
     void usageErrors_data();
     void usageErrors();
+    void englishCounts_data();
+    void englishCounts();
 
 private:
     QTemporaryDir m_dir;
@@ -366,6 +369,36 @@ void TestCli::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::englishCounts_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("one decision") << "accord::DecisionLogView"
+                                  << "%1 of %n decision(s)" << 1 << "%1 of 1 decision";
+    QTest::addRow("three decisions") << "accord::DecisionLogView"
+                                     << "%1 of %n decision(s)" << 3 << "%1 of 3 decisions";
+    QTest::addRow("one open case") << "accord::HeatMapView"
+                                   << "%1 and %2: %n open case(s)" << 1 << "%1 and %2: 1 open case";
+    QTest::addRow("no records") << "accord::LineageDialog"
+                                << "%n record(s) counted." << 0 << "0 records counted.";
+}
+
+// The English catalogue next to the executable (the one embedded in it) spells out counts in both forms.
+void TestCli::englishCounts()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QTranslator english;
+    QVERIFY(english.load(QFileInfo(QStringLiteral(ACCORD_EXECUTABLE)).dir().filePath(QStringLiteral("accord_en.qm"))));
+    // QCoreApplication::translate puts in the count; the catalogue holds the form with %n.
+    QString text = english.translate(qPrintable(context), qPrintable(source), nullptr, count);
+    QCOMPARE(text.replace(QStringLiteral("%n"), QString::number(count)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
