@@ -111,6 +111,14 @@ template <typename T> T byName(Workspace& ws, const char* column, const QString&
     return ws.repository<T>().list(filter).value(0);
 }
 
+// Shows a view as large as the projected screen the reviews are run on, and waits until it can take input.
+bool showAtProjectorSize(QWidget& view)
+{
+    view.resize(1920, 1080);
+    view.show();
+    return QTest::qWaitForWindowActive(&view);
+}
+
 } // namespace
 
 class TestReviewsGui : public QObject
@@ -193,9 +201,7 @@ void TestReviewsGui::runTheMonthlyCouncil()
     QVERIFY2(ws.workspace, qPrintable(ws.error));
     ReviewsView view;
     view.setWorkspace(ws.workspace.get());
-    view.resize(1920, 1080);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(showAtProjectorSize(view));
 
     // Choose the council and create its next meeting: the agenda is built from the workspace.
     auto* rhythms = child<QListView>(view, "rhythmList");
@@ -325,9 +331,7 @@ void TestReviewsGui::followUpFiltersActions()
     QVERIFY2(ws.workspace, qPrintable(ws.error));
     FollowUpView view;
     view.setWorkspace(ws.workspace.get());
-    view.resize(1920, 1080);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(showAtProjectorSize(view));
     auto* table = child<QTableView>(view, "actionList");
     QAbstractItemModel* shown = table->model();
     const QDate today = ws.clock.today();
@@ -437,9 +441,7 @@ void TestReviewsGui::followUpAddsACrossTeamGoal()
     QVERIFY2(ws.workspace, qPrintable(ws.error));
     FollowUpView view;
     view.setWorkspace(ws.workspace.get());
-    view.resize(1920, 1080);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(showAtProjectorSize(view));
     clickTab(child<QTabWidget>(view, "followUpTabs"), QStringLiteral("Pulse and cross-team goals"));
     auto* goals = child<QTableView>(view, "goalTable");
     QTRY_VERIFY(goals->isVisible());
@@ -473,9 +475,7 @@ void TestReviewsGui::pulseTakenInAMeeting()
     QVERIFY2(ws.workspace, qPrintable(ws.error));
     FollowUpView view;
     view.setWorkspace(ws.workspace.get());
-    view.resize(1920, 1080);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(showAtProjectorSize(view));
     clickTab(child<QTabWidget>(view, "followUpTabs"), QStringLiteral("Pulse and cross-team goals"));
     auto* period = child<QLineEdit>(view, "pulsePeriod");
     QTRY_VERIFY(period->isVisible());

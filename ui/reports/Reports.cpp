@@ -9,6 +9,22 @@
 #include "workspace/Workspace.h"
 
 namespace accord {
+namespace {
+
+// A report of the workspace's company, dated today, by the person exporting it.
+std::unique_ptr<Report> started(Workspace& workspace, const ReportContext& context, const QString& title,
+                                const QString& subject)
+{
+    auto report = std::make_unique<Report>();
+    report->title = title;
+    report->subject = subject;
+    report->author = workspace.currentUser();
+    report->company = context.company();
+    report->date = context.today();
+    return report;
+}
+
+} // namespace
 
 std::unique_ptr<Report> Reports::decisionSummary(Workspace& workspace, Id caseId, QString* error)
 {
@@ -18,12 +34,8 @@ std::unique_ptr<Report> Reports::decisionSummary(Workspace& workspace, Id caseId
     const auto file = CaseFile::load(workspace, caseId, error);
     if (!file)
         return nullptr;
-    auto report = std::make_unique<Report>();
-    report->title = tr("Decision summary: %1").arg(file->frictionCase.title);
-    report->subject = tr("Decision summary of case %1 of %2").arg(caseId).arg(context->company());
-    report->author = workspace.currentUser();
-    report->company = context->company();
-    report->date = context->today();
+    auto report = started(workspace, *context, tr("Decision summary: %1").arg(file->frictionCase.title),
+                          tr("Decision summary of case %1 of %2").arg(caseId).arg(context->company()));
     report->sections.push_back(DecisionSummary::section(*context, *file));
     return report;
 }
@@ -36,12 +48,9 @@ std::unique_ptr<Report> Reports::meetingMinutes(Workspace& workspace, Id meeting
     const auto minutes = MeetingMinutes::build(workspace, meetingId, error);
     if (!minutes)
         return nullptr;
-    auto report = std::make_unique<Report>();
-    report->title = tr("Minutes: %1").arg(minutes->meeting.title);
-    report->subject = tr("Minutes of the review meeting “%1” of %2").arg(minutes->meeting.title, context->company());
-    report->author = workspace.currentUser();
-    report->company = context->company();
-    report->date = context->today();
+    auto report =
+        started(workspace, *context, tr("Minutes: %1").arg(minutes->meeting.title),
+                tr("Minutes of the review meeting “%1” of %2").arg(minutes->meeting.title, context->company()));
     report->sections.push_back(MinutesReport::section(*context, *minutes));
     return report;
 }
