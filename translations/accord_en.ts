@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>accord::AnswerCommands</name>
+    <message numerus="yes">
+        <source>Computed from %n survey answer(s)</source>
+        <translation>
+            <numerusform>Computed from %n survey answer</numerusform>
+            <numerusform>Computed from %n survey answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from %n pulse answer(s)</source>
+        <translation>
+            <numerusform>Computed from %n pulse answer</numerusform>
+            <numerusform>Computed from %n pulse answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accord::DecisionLogView</name>
     <message numerus="yes">
         <source>%1 of %n decision(s)</source>
@@ -96,6 +113,23 @@
         <translation>
             <numerusform>%n record exported to %1.</numerusform>
             <numerusform>%n records exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>accord::RejectReasonRules</name>
+    <message numerus="yes">
+        <source>%n active reject reasons: long lists stop being used. Keep %1 to %2 by merging or retiring some.</source>
+        <translation>
+            <numerusform>%n active reject reasons: long lists stop being used. Keep %1 to %2 by merging or retiring some.</numerusform>
+            <numerusform>%n active reject reasons: long lists stop being used. Keep %1 to %2 by merging or retiring some.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n active reject reason(s): leads that need different treatment end up under the same reason. Keep %1 to %2.</source>
+        <translation>
+            <numerusform>Only %n active reject reason: leads that need different treatment end up under the same reason. Keep %1 to %2.</numerusform>
+            <numerusform>Only %n active reject reasons: leads that need different treatment end up under the same reason. Keep %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,9 +6,10 @@
 namespace accord::RejectReasonRules {
 namespace {
 
-QString tr(const char* text, int n = -1)
+// QObject::tr's parameters, so that lupdate reads the count of a plural message.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("accord::RejectReasonRules", text, nullptr, n);
+    return QCoreApplication::translate("accord::RejectReasonRules", text, disambiguation, n);
 }
 
 } // namespace
@@ -19,7 +20,7 @@ std::optional<RuleMessage> countWarning(int activeCount)
         return RuleMessage{RuleMessage::Level::Warning,
                            tr("%n active reject reasons: long lists stop being used. Keep %1 to %2 by merging or "
                               "retiring some.",
-                              activeCount)
+                              nullptr, activeCount)
                                .arg(fewestActive)
                                .arg(mostActive)};
     }
@@ -27,7 +28,7 @@ std::optional<RuleMessage> countWarning(int activeCount)
         return RuleMessage{RuleMessage::Level::Warning,
                            tr("Only %n active reject reason(s): leads that need different treatment end up under "
                               "the same reason. Keep %1 to %2.",
-                              activeCount)
+                              nullptr, activeCount)
                                .arg(fewestActive)
                                .arg(mostActive)};
     }

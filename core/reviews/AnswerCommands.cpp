@@ -14,9 +14,10 @@
 namespace accord::AnswerCommands {
 namespace {
 
-QString tr(const char* text, int n = -1)
+// QObject::tr's parameters, so that lupdate reads the count of a plural message.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("accord::AnswerCommands", text, nullptr, n);
+    return QCoreApplication::translate("accord::AnswerCommands", text, disambiguation, n);
 }
 
 template <typename T> QList<T> periodRows(Workspace& workspace, const QString& period, QString* error)
@@ -86,7 +87,7 @@ std::unique_ptr<QUndoCommand> npsChange(Workspace& workspace, std::optional<NpsA
     auto command = std::make_unique<CompositeCommand>(workspace, text);
     new EntityCommand<NpsAnswer>(workspace, before, after, QString(), command.get());
     if (!addValueChange(workspace, NpsMetric, period, result.score,
-                        tr("Computed from %n survey answer(s)", result.answers), command.get(), error))
+                        tr("Computed from %n survey answer(s)", nullptr, result.answers), command.get(), error))
         return nullptr;
     return command;
 }
@@ -107,7 +108,7 @@ std::unique_ptr<QUndoCommand> pulseChange(Workspace& workspace, std::optional<Pu
     auto command = std::make_unique<CompositeCommand>(workspace, text);
     new EntityCommand<PulseEntry>(workspace, before, after, QString(), command.get());
     if (!addValueChange(workspace, PulseMetric, period, pulseScore(entries),
-                        tr("Computed from %n pulse answer(s)", int(entries.size())), command.get(), error))
+                        tr("Computed from %n pulse answer(s)", nullptr, int(entries.size())), command.get(), error))
         return nullptr;
     return command;
 }

@@ -383,6 +383,8 @@ void TestCli::englishCounts_data()
                                      << "%1 of %n decision(s)" << 3 << "%1 of 3 decisions";
     QTest::addRow("one open case") << "accord::HeatMapView"
                                    << "%1 and %2: %n open case(s)" << 1 << "%1 and %2: 1 open case";
+    QTest::addRow("one survey answer") << "accord::AnswerCommands"
+                                       << "Computed from %n survey answer(s)" << 1 << "Computed from 1 survey answer";
     QTest::addRow("no records") << "accord::LineageDialog"
                                 << "%n record(s) counted." << 0 << "0 records counted.";
 }
