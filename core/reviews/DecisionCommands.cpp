@@ -2,6 +2,7 @@
 
 #include "commands/CompositeCommand.h"
 #include "commands/EntityCommand.h"
+#include "domain/ReviewMeeting.h"
 
 #include <QCoreApplication>
 
@@ -47,8 +48,15 @@ bool checkNew(Workspace& workspace, Decision* decision, QString* error)
     }
     decision->id = 0;
     decision->status = DecisionStatus::InForce;
-    if (!decision->decidedOn.isValid())
-        decision->decidedOn = workspace.clock().today();
+    if (!decision->decidedOn.isValid()) {
+        // A decision taken in a meeting dates from that meeting, also when the minutes are typed up days later;
+        // one noted ahead of a planned meeting dates from today.
+        const QDate today = workspace.clock().today();
+        const auto meeting =
+            decision->meetingId != 0 ? workspace.repository<ReviewMeeting>().find(decision->meetingId) : std::nullopt;
+        decision->decidedOn =
+            meeting && meeting->heldOn.isValid() && meeting->heldOn <= today ? meeting->heldOn : today;
+    }
     return true;
 }
 

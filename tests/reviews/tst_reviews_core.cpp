@@ -561,6 +561,24 @@ void TestReviewsCore::supersession()
     QCOMPARE(stored.status, DecisionStatus::InForce);
     QCOMPARE(stored.decidedOn, QDate(2026, 6, 15));
 
+    // Taken in last month's meeting and typed up today, a decision dates from the meeting; noted ahead of a
+    // planned one, from today.
+    Filter last;
+    last.where("held_on", LastMeetingOn);
+    const Id lastMeeting = scene.ws->repository<ReviewMeeting>().list(last).value(0).id;
+    QVERIFY(lastMeeting != 0);
+    for (const auto& [meetingOn, expected] :
+         {std::pair{LastMeetingOn, LastMeetingOn}, std::pair{MeetingOn, QDate(2026, 6, 15)}}) {
+        ReviewMeeting meeting = *scene.ws->repository<ReviewMeeting>().find(lastMeeting);
+        meeting.heldOn = meetingOn;
+        QVERIFY(scene.ws->repository<ReviewMeeting>().update(meeting));
+        Decision inMeeting = first;
+        inMeeting.meetingId = lastMeeting;
+        QVERIFY(push(scene, DecisionCommands::record(*scene.ws, inMeeting, &error), error));
+        QCOMPARE(scene.ws->repository<Decision>().list(Filter().order("id DESC")).value(0).decidedOn, expected);
+        scene.ws->undoStack()->undo();
+    }
+
     Decision second;
     second.ownerId = scene.outsider;
     second.text = QStringLiteral("Route by account owner first");
