@@ -322,10 +322,7 @@ bool CrmRecordWriter::flush(QString* error)
     }
     m_values.resize(0);
     m_text.resize(0);
-    if (m_bulkChecked || m_written < BulkRows)
-        return true;
-    m_bulkChecked = true;
-    return setIndexesAside(error);
+    return true;
 }
 
 bool CrmRecordWriter::write(const CrmRecord& record, QString* error)
@@ -337,47 +334,12 @@ bool CrmRecordWriter::write(const CrmRecord& record, QString* error)
     return m_values.size() < BatchRows * m_members.size() || flush(error);
 }
 
-bool CrmRecordWriter::setIndexesAside(QString* error)
-{
-    const QSqlDatabase& db = m_db.connection();
-    const QString& table = entityMap<CrmRecord>().table;
-    // An import that adds a little to a large table is cheaper to index row by row than to index the table anew.
-    const QVariant total = SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table), error);
-    if (!total.isValid())
-        return false;
-    if (total.toLongLong() > 2 * m_written)
-        return true;
-    // The indexes the schema declared, not the one behind the UNIQUE constraint the upsert relies on.
-    SqlQuery indexes(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                        "AND sql IS NOT NULL ORDER BY name"));
-    indexes.bind(table);
-    if (!indexes.exec(error))
-        return false;
-    QStringList names;
-    while (indexes.next()) {
-        names << indexes.value(0).toString();
-        m_indexesAside << indexes.value(1).toString();
-    }
-    for (const QString& name : std::as_const(names)) {
-        // The name comes from the schema, not from a user; quoted as an identifier all the same.
-        QString quoted = name;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!SqlQuery::run(db, QStringLiteral("DROP INDEX \"%1\"").arg(quoted), error))
-            return false;
-    }
-    return true;
-}
-
 bool CrmRecordWriter::finish(QString* error)
 {
     if (!m_batchUpsert)
         return fail(error, m_prepareError);
     if (!flush(error))
         return false;
-    for (const QString& create : std::as_const(m_indexesAside))
-        if (!SqlQuery::run(m_db.connection(), create, error))
-            return false;
-    m_indexesAside.clear();
     if (m_written == 0)
         return true;
     return SqlDialect::refreshStatistics(m_db.connection(), entityMap<CrmRecord>().table, error);

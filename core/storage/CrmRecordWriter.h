@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringEncoder>
-#include <QStringList>
 #include <variant>
 
 struct sqlite3;
@@ -23,11 +22,7 @@ class Database;
 // A large import spends most of its time here, so this is the one place outside SqlDialect that is particular to
 // SQLite: the statement runs through SQLite's C API with every member bound by its type, text as UTF-8 from one
 // reused buffer and times written straight in their stored form, without a QVariant per value. While the writer
-// lives the page cache is large enough to keep the indexes it updates in memory, statement journals stay in memory,
-// and once an import turns out to
-// make most of the table, the secondary indexes are dropped and built again by finish(): sorting every key once
-// costs far less than placing each in the tree as its row comes. Both happen inside the caller's transaction, so a
-// rollback brings the indexes back.
+// lives the page cache is large enough to keep the index it updates in memory, and statement journals stay in memory.
 class CrmRecordWriter
 {
 public:
@@ -37,12 +32,10 @@ public:
     CrmRecordWriter& operator=(const CrmRecordWriter&) = delete;
 
     bool write(const CrmRecord& record, QString* error);
-    // Builds any indexes set aside again and brings the statistics the query planner reads up to date with what
-    // was written; call it before the commit.
+    // Writes the rows still waiting and brings the statistics the query planner reads up to date with what was
+    // written; call it before the commit.
     bool finish(QString* error);
 
-    // The rows after which the writer looks whether the import makes most of the table.
-    static constexpr qint64 BulkRows = 20000;
     // Rows are written this many to a statement: SQLite's work per statement (and per statement journal) is then
     // shared by them. Those of an unfinished batch are written by finish().
     static constexpr int BatchRows = 64;
@@ -75,7 +68,6 @@ private:
     bool run(sqlite3_stmt* statement, qsizetype firstRow, int rows, QString* error);
     bool flush(QString* error);
     bool fail(QString* error, const QString& reason) const;
-    bool setIndexesAside(QString* error);
 
     Database& m_db;
     QString m_sql;
@@ -90,8 +82,6 @@ private:
     int m_cacheSize = 0;
     int m_tempStore = -1; // the connection's own, to restore; -1 when unchanged
     qint64 m_written = 0;
-    bool m_bulkChecked = false;
-    QStringList m_indexesAside; // the CREATE INDEX statements finish() runs again
 };
 
 } // namespace accord

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void formatOneIsBackedUpAndMigrated();
     void formatOneKeepsItsRows();
     void migratedFileGetsFormatTwoTables();
+    void migratedRecordsKeepOnlyTheirKeyIndex();
     void migratedFileOpensWithoutAnotherBackup();
     void readOnlyOpenOfFormatOneChangesNothing();
 
@@ -175,6 +176,17 @@ void TestMigration::migratedFileGetsFormatTwoTables()
     QCOMPARE(look.scalar(QStringLiteral("SELECT change || ' ' || changed_by FROM change_log WHERE entity = 'case' "
                                         "AND entity_id = 1")),
              QVariant(QStringLiteral("update Migrating User")));
+}
+
+// Format 3 dropped the record indexes no query used; the one behind UNIQUE (kind, external_id) stays for re-imports.
+void TestMigration::migratedRecordsKeepOnlyTheirKeyIndex()
+{
+    QString error;
+    QVERIFY2(open(&error), qPrintable(error));
+    test::PlainSqlite look(m_path);
+    QCOMPARE(look.scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' "
+                                        "AND tbl_name = 'crm_records'")),
+             QVariant(QStringLiteral("sqlite_autoindex_crm_records_1")));
 }
 
 void TestMigration::migratedFileOpensWithoutAnotherBackup()
