@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>WorkshopPack</name>
+    <message numerus="yes">
+        <source>%n case(s) with their decision summaries</source>
+        <translation>
+            <numerusform>%n case with its decision summary</numerusform>
+            <numerusform>%n cases with their decision summaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop pack of %1: %n case(s)</source>
+        <translation>
+            <numerusform>Workshop pack of %1: %n case</numerusform>
+            <numerusform>Workshop pack of %1: %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accord::AnswerCommands</name>
     <message numerus="yes">
         <source>Computed from %n survey answer(s)</source>

@@ -328,6 +328,18 @@ void TestExportPdf::packByStage()
     for (const CaseSummary& c : std::as_const(deciding))
         QVERIFY2(text.contains(c.title), qPrintable(c.title));
     QVERIFY(!text.contains(m_learnFile.frictionCase.title));
+    // The cover counts the cases in English words, for one and for many.
+    const auto cover = [&] { return PdfText::simplified(PdfText::text(pdf, 1, 1)); };
+    const QString counted = deciding.size() == 1
+                                ? QStringLiteral("1 case with its decision summary")
+                                : QStringLiteral("%1 cases with their decision summaries").arg(deciding.size());
+    QVERIFY2(cover().contains(counted), qPrintable(cover()));
+    const Run two =
+        runAccord({QStringLiteral("export-pdf"), m_demo, QStringLiteral("--pack"), QStringLiteral("--cases"),
+                   QStringLiteral("%1,%2").arg(deciding.first().id).arg(m_learnFile.frictionCase.id),
+                   QStringLiteral("--out"), pdf});
+    QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+    QVERIFY2(cover().contains(QStringLiteral("2 cases with their decision summaries")), qPrintable(cover()));
     const Run unknown = runAccord({QStringLiteral("export-pdf"), m_demo, QStringLiteral("--pack"),
                                    QStringLiteral("--cases"), QStringLiteral("1,99999"), QStringLiteral("--out"), pdf});
     QCOMPARE(unknown.exitCode, 1);

@@ -35,9 +35,7 @@ std::unique_ptr<ReportSection> cover(const Report& report, int caseCount)
     b.subtitle(report.company);
     b.spacer(24);
     b.paragraph(QLocale().toString(report.date, QStringLiteral("d MMMM yyyy")));
-    // Spelled out: the English build has no translation file to resolve "%n case(s)".
-    b.paragraph(caseCount == 1 ? WorkshopPack::tr("1 case with its decision summary")
-                               : WorkshopPack::tr("%1 cases with their decision summaries").arg(caseCount));
+    b.paragraph(WorkshopPack::tr("%n case(s) with their decision summaries", nullptr, caseCount));
     auto section = std::make_unique<TextSection>(QString(), std::move(document));
     section->setRunningHeader(false);
     return section;
@@ -73,8 +71,7 @@ std::unique_ptr<Report> WorkshopPack::create(Workspace& workspace, const QList<I
     }
     auto report = std::make_unique<Report>();
     report->title = tr("Workshop pack");
-    report->subject = files.size() == 1 ? tr("Workshop pack of %1: 1 case").arg(context->company())
-                                        : tr("Workshop pack of %1: %2 cases").arg(context->company()).arg(files.size());
+    report->subject = tr("Workshop pack of %1: %n case(s)", nullptr, int(files.size())).arg(context->company());
     report->author = workspace.currentUser();
     report->company = context->company();
     report->date = context->today();
