@@ -1,7 +1,11 @@
 #include "KpiNow.h"
 
+#include "domain/Period.h"
+#include "scorecard/ScorecardText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 namespace accord::KpiNow {
 namespace {
@@ -24,15 +28,22 @@ ScorecardOptions lastMonths(const QDate& today, const QList<Id>& metricIds)
     return options;
 }
 
+QString lastMonthName(const QDate& today)
+{
+    return QLocale().toString(lastMonths(today, {}).to, QStringLiteral("MMMM yyyy"));
+}
+
 QString text(const ScorecardRow& row)
 {
-    const auto latest = row.latest();
-    if (!latest)
+    const auto latest =
+        std::find_if(row.cells.crbegin(), row.cells.crend(), [](const ScorecardCell& cell) { return cell.value; });
+    if (latest == row.cells.crend())
         return tr("no value yet");
-    const QLocale locale;
-    const QString unit = row.metric.unit;
-    QString text = unit == QLatin1String("%") ? tr("%1%").arg(locale.toString(*latest, 'f', 1))
-                                              : tr("%1 %2").arg(locale.toString(*latest, 'f', 1), unit).trimmed();
+    QString text = ScorecardText::value(row.metric, latest->value);
+    // Read under the last month's name, a value from a month before must say when it was measured.
+    const auto period = Period::parse(latest->period);
+    if (latest != row.cells.crbegin() && period)
+        text += tr(" (%1)").arg(QLocale().toString(period->first, QStringLiteral("MMM yyyy")));
     if (const auto moved = trend(row))
         text += *moved > 0 ? tr(" ▲") : *moved < 0 ? tr(" ▼") : tr(" ▶");
     if (!definitionChangedIn(row).isEmpty())

@@ -17,7 +17,10 @@ constexpr int Months = 6;
 
 // The scorecard options for the last Months complete months before today's, for the given metrics.
 ScorecardOptions lastMonths(const QDate& today, const QList<Id>& metricIds);
-// "17.5% ▲ (definition changed)", or a note that there is no value yet.
+// The last of those months, "May 2026": the month text() reads a value from.
+QString lastMonthName(const QDate& today);
+// "17.5% ▲ (definition changed)", "18.0 h (Mar 2026)" for a value measured before the last month, or a note that
+// there is no value yet.
 QString text(const ScorecardRow& row);
 // +1 up, -1 down, 0 level; nothing without two values.
 std::optional<int> trend(const ScorecardRow& row);

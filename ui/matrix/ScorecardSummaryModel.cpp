@@ -1,10 +1,9 @@
 #include "ScorecardSummaryModel.h"
 
 #include "KpiNow.h"
+#include "scorecard/ScorecardText.h"
 #include "workspace/Clock.h"
 #include "workspace/Workspace.h"
-
-#include <QLocale>
 
 namespace accord {
 
@@ -30,7 +29,9 @@ void ScorecardSummaryModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_month.clear();
     if (m_workspace) {
+        m_month = KpiNow::lastMonthName(m_workspace->clock().today());
         QString error;
         const QList<ScorecardRow> rows =
             Scorecard::build(*m_workspace, KpiNow::lastMonths(m_workspace->clock().today(), {}), &error);
@@ -91,7 +92,7 @@ QVariant ScorecardSummaryModel::headerData(int section, Qt::Orientation orientat
     case Metric:
         return tr("Metric");
     case Now:
-        return tr("Now");
+        return m_month.isEmpty() ? tr("Now") : m_month;
     case Target:
         return tr("Target");
     case Status:
@@ -103,10 +104,7 @@ QVariant ScorecardSummaryModel::headerData(int section, Qt::Orientation orientat
 
 QString ScorecardSummaryModel::targetText(const ScorecardRow& row) const
 {
-    const QLocale locale;
-    const QString value = locale.toString(row.metric.target, 'f', 1);
-    const QString withUnit = row.metric.unit == QLatin1String("%") ? tr("%1%").arg(value)
-                                                                   : tr("%1 %2").arg(value, row.metric.unit).trimmed();
+    const QString withUnit = ScorecardText::value(row.metric, row.metric.target);
     return row.metric.direction == MetricDirection::HigherIsBetter ? tr("at least %1").arg(withUnit)
                                                                    : tr("at most %1").arg(withUnit);
 }

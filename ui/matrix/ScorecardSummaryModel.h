@@ -34,6 +34,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QList<ScorecardRow> m_rows;
+    QString m_month; // the last complete month, which the Now column reads
 };
 
 } // namespace accord
