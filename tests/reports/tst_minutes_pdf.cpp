@@ -130,8 +130,10 @@ void TestMinutesPdf::buttonWritesTheMinutesInOrder()
     for (const MeetingMinutes::Item& item : minutes->agenda)
         order << item.item.title.left(20);
     order << QStringLiteral("Decisions");
+    // Each decision's box is headed by the case it settles.
     for (const MeetingMinutes::DecisionLine& d : minutes->decisions)
-        order << QStringLiteral("Decision") << d.decision.text.left(20) << QStringLiteral("Owner ") + d.owner;
+        order << d.caseTitle.left(20) << QStringLiteral("Decision") << d.decision.text.left(20)
+              << QStringLiteral("Owner ") + d.owner;
     order << QStringLiteral("Experiments");
     for (const MeetingMinutes::ExperimentLine& e : minutes->experiments)
         order << e.experiment.hypothesis.left(20);

@@ -50,14 +50,15 @@ void MinutesReport::write(ReportBuilder& b, const ReportContext& context, const 
         b.paragraph(tr("No decisions recorded."));
     for (int n = 0; n < minutes.decisions.size(); ++n) {
         const MeetingMinutes::DecisionLine& d = minutes.decisions.at(n);
-        b.box(tr("Decision %1 of %2").arg(n + 1).arg(minutes.decisions.size()),
+        // Under the section's heading each decision is named by the case it settles.
+        b.box(d.caseTitle.isEmpty() ? tr("Decision %1 of %2").arg(n + 1).arg(minutes.decisions.size()) : d.caseTitle,
               {
                   {tr("Decision"), d.decision.text},
                   {tr("Owner"), d.owner},
-                  {tr("Case"), d.caseTitle},
                   {tr("Decided"), context.date(d.decision.decidedOn)},
                   {tr("Status"), displayName(d.decision.status)},
-              });
+              },
+              ReportBuilder::HeadingLevel::Item);
     }
 
     b.heading(tr("Experiments"));

@@ -133,9 +133,12 @@ void ReportBuilder::fields(const QList<Field>& fields)
     insertTable(rows, {28, 72}, false, 0);
 }
 
-void ReportBuilder::box(const QString& heading, const QList<Field>& fields)
+void ReportBuilder::box(const QString& heading, const QList<Field>& fields, HeadingLevel level)
 {
-    this->heading(heading);
+    if (level == HeadingLevel::Section)
+        this->heading(heading);
+    else
+        label(heading);
     const int start = m_cursor.block().position();
     QList<QList<Field>> rows;
     for (const Field& f : fields)

@@ -39,8 +39,10 @@ public:
     void note(const QString& text);
     // Label and value pairs in two columns.
     void fields(const QList<Field>& fields);
+    // How a box's heading stands: as a section of its own, or as one of several items under a section's heading.
+    enum class HeadingLevel { Section, Item };
     // A heading and its fields in a framed, shaded box that stands out on the page and is kept on one page.
-    void box(const QString& heading, const QList<Field>& fields);
+    void box(const QString& heading, const QList<Field>& fields, HeadingLevel level = HeadingLevel::Section);
     // Column widths in percent; the header row repeats on every page the table runs over.
     void table(const QStringList& headers, const QList<QStringList>& rows, const QList<qreal>& widths);
     // A table model's columns as the model shows them (display role), its header row included.
