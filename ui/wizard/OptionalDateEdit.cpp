@@ -4,7 +4,6 @@ namespace accord {
 
 OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QDateEdit(parent)
 {
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     setCalendarPopup(true);
     setMinimumDate(emptyMarker());
     setSpecialValueText(tr("Not set"));
