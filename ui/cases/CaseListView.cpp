@@ -3,6 +3,7 @@
 #include "CaseFilterBar.h"
 #include "CaseListModel.h"
 #include "commands/CaseCommands.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "workspace/Workspace.h"
 
@@ -34,8 +35,9 @@ QToolButton* buttonFor(QAction* action, QWidget* parent)
 CaseListView::CaseListView(QWidget* parent)
     : QWidget(parent), m_model(new CaseListModel(this)), m_filterBar(new CaseFilterBar(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)), m_pages(new QStackedWidget(this)),
-      m_count(new QLabel(this)), m_archive(new QAction(tr("Archive"), this)), m_delete(new QAction(tr("Delete…"), this)),
-      m_newCase(new QAction(tr("New case…"), this)), m_drillDown(new QLabel(this))
+      m_count(new QLabel(this)), m_archive(new QAction(tr("Archive"), this)),
+      m_delete(new QAction(tr("Delete…"), this)), m_newCase(new QAction(tr("New case…"), this)),
+      m_drillDown(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseListView"));
 
@@ -44,20 +46,13 @@ CaseListView::CaseListView(QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    ListTable::setUp(m_table, ListTable::Editing::ReadOnly);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 4);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_archive);
     m_table->addAction(m_delete);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(80);

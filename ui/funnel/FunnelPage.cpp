@@ -4,6 +4,7 @@
 #include "FunnelStageModel.h"
 #include "OperatingTable.h"
 #include "common/ChoiceDelegate.h"
+#include "common/ListTable.h"
 #include "common/MessageBar.h"
 #include "common/TableColumns.h"
 
@@ -93,7 +94,7 @@ void FunnelPage::addStage()
 {
     Id id = 0;
     QString error;
-    if (!m_model->addStage(selectedRow(m_table), &id, &error)) {
+    if (!m_model->addStage(ListTable::selectedRow(m_table), &id, &error)) {
         m_message->showMessage(error, MessageBar::Kind::Error);
         return;
     }
@@ -104,7 +105,7 @@ void FunnelPage::addStage()
 
 void FunnelPage::moveStage(int delta)
 {
-    const int row = selectedRow(m_table);
+    const int row = ListTable::selectedRow(m_table);
     const Id id = m_model->recordAt(row) ? m_model->recordAt(row)->id : 0;
     QString error;
     if (!m_model->moveStage(row, delta, &error)) {
@@ -120,7 +121,7 @@ void FunnelPage::moveStage(int delta)
 void FunnelPage::removeStage()
 {
     QString error;
-    if (!m_model->removeStage(selectedRow(m_table), &error)) {
+    if (!m_model->removeStage(ListTable::selectedRow(m_table), &error)) {
         if (!error.isEmpty())
             m_message->showMessage(error, MessageBar::Kind::Warning);
         return;
@@ -142,7 +143,7 @@ void FunnelPage::selectStage(Id id)
 void FunnelPage::updateButtons()
 {
     const bool editable = m_workspace && !m_workspace->isReadOnly();
-    const int row = selectedRow(m_table);
+    const int row = ListTable::selectedRow(m_table);
     m_add->setEnabled(editable);
     m_up->setEnabled(editable && row > 0);
     m_down->setEnabled(editable && row >= 0 && row < m_model->rowCount() - 1);

@@ -4,6 +4,7 @@
 #include "RejectReasonModel.h"
 #include "ShowRuleMessages.h"
 #include "common/ChoiceDelegate.h"
+#include "common/ListTable.h"
 #include "common/MessageBar.h"
 #include "common/TableColumns.h"
 #include "operating/RejectReasonRules.h"
@@ -61,7 +62,7 @@ RejectReasonsPanel::RejectReasonsPanel(QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &RejectReasonsPanel::addReason);
-    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->removeReason(selectedRow(m_table)); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->removeReason(ListTable::selectedRow(m_table)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RejectReasonsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RejectReasonsPanel::updateButtons);
@@ -97,7 +98,7 @@ void RejectReasonsPanel::updateButtons()
 {
     const bool editable = m_workspace && !m_workspace->isReadOnly();
     m_add->setEnabled(editable);
-    m_remove->setEnabled(editable && selectedRow(m_table) >= 0);
+    m_remove->setEnabled(editable && ListTable::selectedRow(m_table) >= 0);
 }
 
 } // namespace accord

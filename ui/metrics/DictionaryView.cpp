@@ -3,6 +3,7 @@
 #include "MetricEditor.h"
 #include "MetricListModel.h"
 #include "VersionHistoryView.h"
+#include "common/ListTable.h"
 #include "common/MessageBar.h"
 #include "common/TableColumns.h"
 #include "export/GlossaryExport.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,16 +37,7 @@ DictionaryView::DictionaryView(QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportGlossary"));
     m_table->setObjectName(QStringLiteral("metricList"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(m_table, ListTable::Editing::ReadOnly);
     TableColumns::setWidths(m_table, {{MetricListModel::Name, 16},
                                       {MetricListModel::Owner, 9},
                                       {MetricListModel::Unit, 4},

@@ -1,12 +1,12 @@
 #include "VersionHistoryView.h"
 
 #include "VersionHistoryModel.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "dictionary/MetricDefinition.h"
 #include "domain/Team.h"
 #include "workspace/Workspace.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -23,16 +23,9 @@ VersionHistoryView::VersionHistoryView(QWidget* parent)
     m_table->setObjectName(QStringLiteral("versionHistory"));
     m_diff->setObjectName(QStringLiteral("versionDiff"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ListTable::setUp(m_table, ListTable::Editing::ReadOnly);
+    // Two versions selected are compared.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     TableColumns::setWidths(m_table, {{VersionHistoryModel::Version, 4},
                                       {VersionHistoryModel::When, 15},
                                       {VersionHistoryModel::Who, 9},

@@ -2,9 +2,9 @@
 
 #include "ActionListModel.h"
 #include "ReviewRoles.h"
-#include "ReviewTables.h"
 #include "RowFilterProxy.h"
 #include "common/ChoiceDelegate.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "wizard/WizardLookups.h"
 #include "wizard/WizardPage.h"
@@ -24,7 +24,7 @@ ActionsView::ActionsView(QWidget* parent)
     : QWidget(parent), m_model(new ActionListModel(this)), m_proxy(new RowFilterProxy(this)),
       m_owner(new QComboBox(this)), m_team(new QComboBox(this)), m_status(new QComboBox(this)),
       m_dueBy(new QCheckBox(tr("Due by"), this)), m_dueDate(new QDateEdit(this)), m_count(new QLabel(this)),
-      m_table(ReviewTables::make("actionList", m_proxy, this))
+      m_table(ListTable::make("actionList", m_proxy, ListTable::Editing::ReadOnly, this))
 {
     setObjectName(QStringLiteral("actionsView"));
     m_owner->setObjectName(QStringLiteral("actionOwner"));

@@ -2,8 +2,8 @@
 
 #include "DecisionModel.h"
 #include "ReviewRoles.h"
-#include "ReviewTables.h"
 #include "RowFilterProxy.h"
+#include "common/ListTable.h"
 #include "common/MessageBar.h"
 #include "common/TableColumns.h"
 #include "reviews/DecisionCommands.h"
@@ -22,7 +22,7 @@ namespace accord {
 DecisionLogView::DecisionLogView(QWidget* parent)
     : QWidget(parent), m_model(new DecisionModel(this)), m_proxy(new RowFilterProxy(this)),
       m_message(new MessageBar(this)), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_count(new QLabel(this)), m_table(ReviewTables::make("decisionLog", m_proxy, this)),
+      m_count(new QLabel(this)), m_table(ListTable::make("decisionLog", m_proxy, ListTable::Editing::ReadOnly, this)),
       m_reverse(new QPushButton(tr("Reverse decision"), this))
 {
     setObjectName(QStringLiteral("decisionLogView"));

@@ -6,9 +6,9 @@
 #include "ExperimentForm.h"
 #include "ExperimentModel.h"
 #include "ReviewRoles.h"
-#include "ReviewTables.h"
 #include "RowFilterProxy.h"
 #include "commands/EntityCommand.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "domain/Person.h"
 #include "reports/Report.h"
@@ -63,8 +63,9 @@ MeetingPanel::MeetingPanel(QWidget* parent)
       m_title(new QLabel(this)), m_facts(new QLabel(this)), m_held(new QPushButton(this)),
       m_export(new QPushButton(tr("Minutes as Markdown…"), this)),
       m_exportPdf(new QPushButton(tr("Minutes as PDF…"), this)),
-      m_agendaTable(ReviewTables::make("agendaTable", m_agenda, this)), m_tabs(new QTabWidget(this)),
-      m_decisionForm(new DecisionForm(this)), m_experimentForm(new ExperimentForm(this)), m_minutes(new TextArea(this))
+      m_agendaTable(ListTable::make("agendaTable", m_agenda, ListTable::Editing::ReadOnly, this)),
+      m_tabs(new QTabWidget(this)), m_decisionForm(new DecisionForm(this)), m_experimentForm(new ExperimentForm(this)),
+      m_minutes(new TextArea(this))
 {
     setObjectName(QStringLiteral("meetingPanel"));
     m_title->setObjectName(QStringLiteral("sectionHeading"));
@@ -89,7 +90,7 @@ MeetingPanel::MeetingPanel(QWidget* parent)
     TableColumns::setWidths(m_agendaTable, {{AgendaModel::Done, 3}, {AgendaModel::Kind, 10}, {AgendaModel::Note, 18}});
     m_agendaTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
 
-    auto* decisionTable = ReviewTables::make("meetingDecisions", m_decisions, this);
+    auto* decisionTable = ListTable::make("meetingDecisions", m_decisions, ListTable::Editing::ReadOnly, this);
     m_decisions->setVisibleColumns(DecisionModel::Meeting);
     decisionTable->horizontalHeader()->setStretchLastSection(false);
     decisionTable->horizontalHeader()->setSectionResizeMode(DecisionModel::Text, QHeaderView::Stretch);
@@ -97,7 +98,7 @@ MeetingPanel::MeetingPanel(QWidget* parent)
                                             {DecisionModel::Decided, 8},
                                             {DecisionModel::Case, 14},
                                             {DecisionModel::Supersession, 12}});
-    auto* experimentTable = ReviewTables::make("meetingExperiments", m_experiments, this);
+    auto* experimentTable = ListTable::make("meetingExperiments", m_experiments, ListTable::Editing::ReadOnly, this);
     experimentTable->horizontalHeader()->setStretchLastSection(false);
     experimentTable->horizontalHeader()->setSectionResizeMode(ExperimentModel::Hypothesis, QHeaderView::Stretch);
     TableColumns::setWidths(experimentTable, {{ExperimentModel::Owner, 10},

@@ -3,8 +3,8 @@
 #include "NpsAnswerModel.h"
 #include "NpsPeriodModel.h"
 #include "ReviewRoles.h"
-#include "ReviewTables.h"
 #include "RowFilterProxy.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "domain/Period.h"
 #include "reviews/AnswerCommands.h"
@@ -14,7 +14,6 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,8 +28,9 @@ NpsView::NpsView(QWidget* parent)
       m_detractors(new RowFilterProxy(this)), m_period(new QLineEdit(this)), m_account(new QLineEdit(this)),
       m_respondent(new QLineEdit(this)), m_score(new QSpinBox(this)), m_doBetter(new QLineEdit(this)),
       m_doWell(new QLineEdit(this)), m_record(new QPushButton(tr("Record answer"), this)),
-      m_periodTable(ReviewTables::make("npsPeriods", m_periods, this)), m_detractorHeading(new QLabel(this)),
-      m_detractorTable(ReviewTables::make("npsDetractors", m_detractors, this)),
+      m_periodTable(ListTable::make("npsPeriods", m_periods, ListTable::Editing::ReadOnly, this)),
+      m_detractorHeading(new QLabel(this)),
+      m_detractorTable(ListTable::make("npsDetractors", m_detractors, ListTable::Editing::ReadOnly, this)),
       m_copy(new QPushButton(tr("Copy for follow-up"), this))
 {
     setObjectName(QStringLiteral("npsView"));

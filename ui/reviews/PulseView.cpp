@@ -1,8 +1,8 @@
 #include "PulseView.h"
 
 #include "GoalModel.h"
-#include "ReviewTables.h"
 #include "common/ChoiceDelegate.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "domain/Period.h"
 #include "domain/Person.h"
@@ -38,7 +38,8 @@ PulseView::PulseView(QWidget* parent)
     : QWidget(parent), m_goals(new GoalModel(this)), m_person(new QComboBox(this)), m_rating(new QComboBox(this)),
       m_meeting(new QComboBox(this)), m_period(new QLineEdit(this)), m_oneThing(new QLineEdit(this)),
       m_record(new QPushButton(tr("Record pulse"), this)), m_chartView(new QChartView(this)),
-      m_goalTable(ReviewTables::make("goalTable", m_goals, this)), m_addGoal(new QPushButton(tr("Add goal"), this))
+      m_goalTable(ListTable::make("goalTable", m_goals, ListTable::Editing::ReadOnly, this)),
+      m_addGoal(new QPushButton(tr("Add goal"), this))
 {
     setObjectName(QStringLiteral("pulseView"));
     m_person->setObjectName(QStringLiteral("pulsePerson"));

@@ -3,10 +3,10 @@
 #include "MeetingModel.h"
 #include "MeetingPanel.h"
 #include "ReviewRoles.h"
-#include "ReviewTables.h"
 #include "RhythmEditor.h"
 #include "RhythmModel.h"
 #include "RowFilterProxy.h"
+#include "common/ListTable.h"
 #include "common/MessageBar.h"
 #include "common/TableColumns.h"
 #include "playbook/Recurrence.h"
@@ -34,8 +34,8 @@ ReviewsView::ReviewsView(QWidget* parent)
       m_rhythmList(new QListView(this)), m_addRhythm(new QPushButton(tr("Add rhythm"), this)),
       m_rhythmTabs(new QTabWidget(this)), m_nextDate(new QDateEdit(this)),
       m_create(new QPushButton(tr("Create next meeting"), this)),
-      m_meetingTable(ReviewTables::make("meetingList", m_meetings, this)), m_editor(new RhythmEditor(m_rhythms, this)),
-      m_panel(new MeetingPanel(this))
+      m_meetingTable(ListTable::make("meetingList", m_meetings, ListTable::Editing::ReadOnly, this)),
+      m_editor(new RhythmEditor(m_rhythms, this)), m_panel(new MeetingPanel(this))
 {
     setObjectName(QStringLiteral("reviewsView"));
     m_message->hide();

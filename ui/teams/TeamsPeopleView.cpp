@@ -3,12 +3,12 @@
 #include "PersonModel.h"
 #include "TeamModel.h"
 #include "common/ChoiceDelegate.h"
+#include "common/ListTable.h"
 #include "common/TableColumns.h"
 #include "domain/Person.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -17,25 +17,6 @@
 
 namespace accord {
 namespace {
-
-QTableView* makeTable(const char* objectName, QAbstractItemModel* model, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(QLatin1String(objectName));
-    table->setModel(model);
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                           QAbstractItemView::SelectedClicked);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() * 2 + 4);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QWidget* makePane(const QString& title, QTableView* table, const QList<QPushButton*>& buttons, QWidget* parent)
 {
@@ -63,17 +44,12 @@ QPushButton* makeButton(const QString& text, const char* objectName, QWidget* pa
     return button;
 }
 
-int selectedRow(const QTableView* table)
-{
-    const QModelIndexList rows = table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 } // namespace
 
 TeamsPeopleView::TeamsPeopleView(QWidget* parent)
     : QWidget(parent), m_teams(new TeamModel(this)), m_people(new PersonModel(this)),
-      m_teamTable(makeTable("teamTable", m_teams, this)), m_personTable(makeTable("personTable", m_people, this)),
+      m_teamTable(ListTable::make("teamTable", m_teams, ListTable::Editing::InPlace, this)),
+      m_personTable(ListTable::make("personTable", m_people, ListTable::Editing::InPlace, this)),
       m_showArchived(new QCheckBox(tr("Show archived"), this)), m_addTeam(makeButton(tr("Add team"), "addTeam", this)),
       m_archiveTeam(makeButton(tr("Archive"), "archiveTeam", this)),
       m_addPerson(makeButton(tr("Add person"), "addPerson", this)),
@@ -162,7 +138,7 @@ void TeamsPeopleView::addTeam()
 void TeamsPeopleView::addPerson()
 {
     // A person added while a team is selected most likely belongs to it.
-    const auto team = m_teams->recordAt(selectedRow(m_teamTable));
+    const auto team = m_teams->recordAt(ListTable::selectedRow(m_teamTable));
     const Id id = m_people->addPerson(team ? team->id : 0);
     if (id)
         editName(m_personTable, m_people->rowOf(id));
@@ -170,14 +146,14 @@ void TeamsPeopleView::addPerson()
 
 void TeamsPeopleView::toggleTeamArchived()
 {
-    const int row = selectedRow(m_teamTable);
+    const int row = ListTable::selectedRow(m_teamTable);
     if (const auto team = m_teams->recordAt(row))
         m_teams->setArchived(row, !team->archived);
 }
 
 void TeamsPeopleView::togglePersonArchived()
 {
-    const int row = selectedRow(m_personTable);
+    const int row = ListTable::selectedRow(m_personTable);
     if (const auto person = m_people->recordAt(row))
         m_people->setArchived(row, !person->archived);
 }
@@ -187,10 +163,10 @@ void TeamsPeopleView::updateButtons()
     const bool editable = m_workspace && !m_workspace->isReadOnly();
     m_addTeam->setEnabled(editable);
     m_addPerson->setEnabled(editable);
-    const auto team = m_teams->recordAt(selectedRow(m_teamTable));
+    const auto team = m_teams->recordAt(ListTable::selectedRow(m_teamTable));
     m_archiveTeam->setEnabled(editable && team);
     m_archiveTeam->setText(team && team->archived ? tr("Restore") : tr("Archive"));
-    const auto person = m_people->recordAt(selectedRow(m_personTable));
+    const auto person = m_people->recordAt(ListTable::selectedRow(m_personTable));
     m_archivePerson->setEnabled(editable && person);
     m_archivePerson->setText(person && person->archived ? tr("Restore") : tr("Archive"));
 }
