@@ -56,7 +56,8 @@ bool insertMetrics(Workspace& workspace, QList<Metric> metrics, QHash<QString, I
         version.ownerTeamId = metric.ownerTeamId;
         version.reason = QCoreApplication::translate("accord::Catalog", "Built-in definition");
         version.changedAt = workspace.clock().now();
-        version.changedBy = workspace.currentUser();
+        // The built-in definitions are Accord's, not those of whoever happened to create the workspace.
+        version.changedBy = QCoreApplication::translate("accord::Catalog", "Accord");
         versions.append(version);
     }
     return insertAll(workspace, versions, error);

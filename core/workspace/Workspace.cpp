@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
@@ -84,7 +85,10 @@ QString Workspace::systemUserName()
         if (!value.isEmpty())
             return value;
     }
-    return QCoreApplication::translate("accord::Workspace", "unknown user");
+    // A session started without a login (a service, a container) often sets none of them; its home is named after
+    // the account all the same.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QCoreApplication::translate("accord::Workspace", "unknown user") : home;
 }
 
 void Workspace::reportError(const QString& message)

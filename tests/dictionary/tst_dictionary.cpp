@@ -168,6 +168,7 @@ void TestDictionary::newVersionKeepsHistoryAndUndoes()
     const QList<MetricVersion> history = DefinitionChanges::history(ws, original.id);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history[0].definition, original.definition);
+    QCOMPARE(history[0].changedBy, QStringLiteral("Accord"));
     QCOMPARE(history[1].definition, changed.definition);
     QCOMPARE(history[1].decisionId, approval);
     QCOMPARE(history[1].reason, QStringLiteral("Funnel council, May"));
