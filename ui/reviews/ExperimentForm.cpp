@@ -7,88 +7,53 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUndoCommand>
 
 namespace accord {
 
 ExperimentForm::ExperimentForm(QWidget* parent)
-    : QWidget(parent), m_hypothesis(new QLineEdit(this)), m_owner(new QComboBox(this)), m_metric(new QComboBox(this)),
-      m_endOn(new QDateEdit(this)), m_agree(new QPushButton(tr("Agree experiment"), this))
+    : MeetingForm(tr("Agree experiment"), parent), m_owner(new QComboBox(this)), m_metric(new QComboBox(this)),
+      m_endOn(new QDateEdit(this))
 {
-    m_hypothesis->setObjectName(QStringLiteral("experimentHypothesis"));
-    m_hypothesis->setPlaceholderText(tr("If we do this, then that metric moves"));
+    text()->setObjectName(QStringLiteral("experimentHypothesis"));
+    text()->setPlaceholderText(tr("If we do this, then that metric moves"));
     m_owner->setObjectName(QStringLiteral("experimentOwner"));
     m_metric->setObjectName(QStringLiteral("experimentMetric"));
     m_endOn->setObjectName(QStringLiteral("experimentEnd"));
     m_endOn->setCalendarPopup(true);
-    m_agree->setObjectName(QStringLiteral("agreeExperiment"));
+    addButton()->setObjectName(QStringLiteral("agreeExperiment"));
     for (QComboBox* combo : {m_owner, m_metric})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(12);
-    grid->addWidget(new QLabel(tr("Hypothesis"), this), 0, 0);
-    grid->addWidget(m_hypothesis, 0, 1, 1, 3);
-    grid->addWidget(new QLabel(tr("Owner"), this), 1, 0);
-    grid->addWidget(m_owner, 1, 1);
-    grid->addWidget(new QLabel(tr("Metric"), this), 1, 2);
-    grid->addWidget(m_metric, 1, 3);
-    grid->addWidget(new QLabel(tr("Ends"), this), 2, 0);
-    grid->addWidget(m_endOn, 2, 1);
-    grid->addWidget(m_agree, 2, 3, Qt::AlignRight);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-
-    connect(m_agree, &QPushButton::clicked, this, &ExperimentForm::agree);
-    connect(m_hypothesis, &QLineEdit::returnPressed, this, &ExperimentForm::agree);
+    layOut(tr("Hypothesis"), {tr("Owner"), m_owner}, {tr("Metric"), m_metric}, {tr("Ends"), m_endOn}, 1);
 }
 
-void ExperimentForm::setWorkspace(Workspace* workspace)
+void ExperimentForm::workspaceChanged()
 {
-    m_workspace = workspace;
-    if (m_workspace)
-        m_endOn->setDate(m_workspace->clock().today().addDays(30));
-    refreshChoices();
-}
-
-void ExperimentForm::setMeeting(Id meetingId)
-{
-    m_meetingId = meetingId;
-    setEnabled(meetingId != 0 && m_workspace && !m_workspace->isReadOnly());
+    if (workspace())
+        m_endOn->setDate(workspace()->clock().today().addDays(30));
 }
 
 void ExperimentForm::refreshChoices()
 {
-    if (!m_workspace)
+    if (!workspace())
         return;
     QString error;
-    const WizardLookups lookups = WizardLookups::load(*m_workspace, &error);
+    const WizardLookups lookups = WizardLookups::load(*workspace(), &error);
     WizardPage::fillChoices(m_owner, lookups.peopleChoices(), tr("Choose the owner…"));
     WizardPage::fillChoices(m_metric, lookups.metricChoices(), tr("Choose the metric…"));
 }
 
-void ExperimentForm::agree()
+std::unique_ptr<QUndoCommand> ExperimentForm::command(QString* error)
 {
-    if (!m_workspace || m_meetingId == 0)
-        return;
     Experiment experiment;
-    experiment.meetingId = m_meetingId;
-    experiment.hypothesis = m_hypothesis->text();
+    experiment.meetingId = meetingId();
+    experiment.hypothesis = text()->text();
     experiment.ownerId = WizardPage::chosenId(m_owner);
     experiment.metricId = WizardPage::chosenId(m_metric);
     experiment.endOn = m_endOn->date();
-    QString error;
-    auto command = MeetingCommands::addExperiment(*m_workspace, experiment, &error);
-    if (!command) {
-        Q_EMIT refused(error);
-        return;
-    }
-    m_workspace->undoStack()->push(command.release());
-    m_hypothesis->clear();
+    return MeetingCommands::addExperiment(*workspace(), experiment, error);
 }
 
 } // namespace accord
