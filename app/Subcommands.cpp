@@ -87,9 +87,15 @@ std::unique_ptr<Workspace> openForReading(const QString& file)
 {
     QString error;
     auto workspace = Workspace::open(file, Database::Access::ReadOnly, &error);
-    if (!workspace)
-        fail(error);
-    return workspace;
+    if (workspace)
+        return workspace;
+    // A script that reads the workspace should learn how to bring an older one up to date.
+    if (WorkspaceCheck::inspect(file).needsMigration())
+        error +=
+            QLatin1Char(' ') +
+            tr("Run “accord upgrade %1” to upgrade it; a backup copy is kept.").arg(QDir::toNativeSeparators(file));
+    fail(error);
+    return nullptr;
 }
 
 void writeJson(const QJsonDocument& document)
@@ -134,6 +140,29 @@ int runCheck(const QCommandLineParser&, const QString& file)
               << Qt::endl;
     if (!check.writable)
         out() << tr("It can only be opened read-only: %1").arg(check.readOnlyReason) << Qt::endl;
+    return Ok;
+}
+
+int runUpgrade(const QCommandLineParser&, const QString& file)
+{
+    const WorkspaceCheck check = WorkspaceCheck::inspect(file);
+    if (!check.ok())
+        return fail(check.message);
+    const QString name = QDir::toNativeSeparators(file);
+    if (!check.needsMigration()) {
+        out() << tr("“%1” is already in format %2; nothing to upgrade.").arg(name).arg(check.schemaVersion) << Qt::endl;
+        return Ok;
+    }
+    QString error;
+    const auto workspace = Workspace::open(file, Database::Access::ReadWrite, &error);
+    if (!workspace)
+        return fail(error);
+    out() << tr("Upgraded “%1” from format %2 to format %3; the file as it was is kept as “%4”.")
+                 .arg(name)
+                 .arg(check.schemaVersion)
+                 .arg(Migrations::currentVersion())
+                 .arg(QDir::toNativeSeparators(workspace->database().backupPath()))
+          << Qt::endl;
     return Ok;
 }
 
@@ -587,6 +616,10 @@ const QList<Subcommand>& subcommands()
          QT_TRANSLATE_NOOP("accord::Subcommands",
                            "Check a workspace without changing it; exit code 0 when it is healthy."),
          [](QCommandLineParser&) {}, runCheck},
+        {"upgrade", "upgrade FILE",
+         QT_TRANSLATE_NOOP("accord::Subcommands",
+                           "Bring a workspace saved by an older Accord to this version's format, keeping a backup."),
+         [](QCommandLineParser&) {}, runUpgrade},
         {"cases", "cases FILE [--format json|csv] [--archived]",
          QT_TRANSLATE_NOOP("accord::Subcommands", "Print one record per friction case."),
          [](QCommandLineParser& p) {

@@ -245,8 +245,8 @@ QStringList step2()
 QStringList step3()
 {
     return {
-        QStringLiteral("DROP INDEX crm_records_created"),
-        QStringLiteral("DROP INDEX crm_records_parent"),
+        QStringLiteral("DROP INDEX IF EXISTS crm_records_created"),
+        QStringLiteral("DROP INDEX IF EXISTS crm_records_parent"),
     };
 }
 

@@ -21,6 +21,20 @@ Run runAccord(const QStringList& arguments)
     return Run::of(QStringLiteral(ACCORD_EXECUTABLE), arguments, 120000);
 }
 
+// Marks a workspace as saved in another format, as an older or a newer Accord would have left it.
+bool setFormat(const QString& file, int version)
+{
+    bool set = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format"));
+        db.setDatabaseName(file);
+        set = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("format"));
+    return set;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -33,6 +47,7 @@ private Q_SLOTS:
     void initAndCheck();
     void checkRejectsBadFiles_data();
     void checkRejectsBadFiles();
+    void upgradeOlderFormat();
     void casesAsJson();
     void casesAsCsv();
     void catalogAsJson();
@@ -112,15 +127,7 @@ void TestCli::checkRejectsBadFiles()
         m_dir.filePath(QStringLiteral("bad-%1.accord").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     if (content == "newer") {
         QCOMPARE(runAccord({QStringLiteral("init"), file}).exitCode, 0);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QVERIFY(
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::currentVersion() + 1)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QVERIFY(setFormat(file, Migrations::currentVersion() + 1));
     } else if (content != "missing") {
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -132,6 +139,35 @@ void TestCli::checkRejectsBadFiles()
     QVERIFY2(check.err.contains(expected), qPrintable(check.err));
     QVERIFY2(check.err.contains(QFileInfo(file).fileName()), "the message names the file");
     QCOMPARE(test::fileBytes(file), before);
+}
+
+// A command that only reads cannot upgrade an older workspace; it says how to, and `accord upgrade` does, once.
+void TestCli::upgradeOlderFormat()
+{
+    const QString file = m_dir.filePath(QStringLiteral("older.accord"));
+    QCOMPARE(runAccord({QStringLiteral("init"), file, QStringLiteral("--demo")}).exitCode, 0);
+    const int older = Migrations::currentVersion() - 1;
+    QVERIFY(setFormat(file, older));
+    const QByteArray before = test::fileBytes(file);
+
+    const Run reading = runAccord({QStringLiteral("cases"), file});
+    QCOMPARE(reading.exitCode, 1);
+    QVERIFY2(reading.err.contains(QStringLiteral("older format")), qPrintable(reading.err));
+    QVERIFY2(reading.err.contains(QStringLiteral("accord upgrade")), qPrintable(reading.err));
+    QCOMPARE(test::fileBytes(file), before);
+
+    const Run upgrade = runAccord({QStringLiteral("upgrade"), file});
+    QVERIFY2(upgrade.exitCode == 0, qPrintable(upgrade.err));
+    const QString backup = file + QStringLiteral(".format%1.bak").arg(older);
+    QVERIFY2(upgrade.out.contains(QStringLiteral("from format %1 to format %2").arg(older).arg(older + 1)),
+             qPrintable(upgrade.out));
+    QVERIFY2(upgrade.out.contains(QFileInfo(backup).fileName()), qPrintable(upgrade.out));
+    QCOMPARE(test::fileBytes(backup), before);
+    QCOMPARE(runAccord({QStringLiteral("cases"), file}).exitCode, 0);
+
+    const Run again = runAccord({QStringLiteral("upgrade"), file});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("nothing to upgrade")), qPrintable(again.out));
 }
 
 void TestCli::casesAsJson()
