@@ -9,16 +9,15 @@
 
 #include <QCoreApplication>
 #include <QMap>
-
 #include <numeric>
 #include <vector>
 
 namespace accord {
 
-std::optional<double> ScorecardRow::latest() const
+std::optional<double> ScorecardRow::latest(const QString& unsettledPeriod) const
 {
     for (auto it = cells.crbegin(); it != cells.crend(); ++it)
-        if (it->value)
+        if (it->value && (unsettledPeriod.isEmpty() || it->period != unsettledPeriod))
             return it->value;
     return std::nullopt;
 }
@@ -37,9 +36,9 @@ std::optional<double> ScorecardRow::change() const
     return std::nullopt;
 }
 
-Rag ScorecardRow::status() const
+Rag ScorecardRow::status(const QString& unsettledPeriod) const
 {
-    return Scorecard::rag(metric, latest());
+    return Scorecard::rag(metric, latest(unsettledPeriod));
 }
 
 namespace Scorecard {

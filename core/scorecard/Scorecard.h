@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace accord {
@@ -30,10 +29,12 @@ struct ScorecardRow
     QString group; // the source, segment, owner or team; empty for the whole company
     QList<ScorecardCell> cells;
 
-    // The latest period that has a value, and how it moved against the one before.
-    std::optional<double> latest() const;
+    // The value of the latest period that has one, and how it moved against the one before. A period named
+    // unsettled (the one in progress, whose rates have not settled yet) is passed over.
+    std::optional<double> latest(const QString& unsettledPeriod = QString()) const;
     std::optional<double> change() const;
-    Rag status() const;
+    // Red, amber or green by that latest value.
+    Rag status(const QString& unsettledPeriod = QString()) const;
 };
 
 struct ScorecardOptions

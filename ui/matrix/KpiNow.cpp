@@ -1,6 +1,5 @@
 #include "KpiNow.h"
 
-#include "domain/Period.h"
 #include "scorecard/ScorecardText.h"
 
 #include <QCoreApplication>
@@ -41,9 +40,8 @@ QString text(const ScorecardRow& row)
         return tr("no value yet");
     QString text = ScorecardText::value(row.metric, latest->value);
     // Read under the last month's name, a value from a month before must say when it was measured.
-    const auto period = Period::parse(latest->period);
-    if (latest != row.cells.crbegin() && period)
-        text += tr(" (%1)").arg(QLocale().toString(period->first, QStringLiteral("MMM yyyy")));
+    if (latest != row.cells.crbegin())
+        text += tr(" (%1)").arg(ScorecardText::periodName(latest->period));
     if (const auto moved = trend(row))
         text += *moved > 0 ? tr(" ▲") : *moved < 0 ? tr(" ▼") : tr(" ▶");
     if (!definitionChangedIn(row).isEmpty())

@@ -98,6 +98,7 @@ void FunnelChart::draw(const QString& title)
     axisX->append(categories);
     auto* axisY = new QValueAxis(c);
     axisY->setRange(0, highest * 1.15 + 1);
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(axisX, Qt::AlignBottom);
     c->addAxis(axisY, Qt::AlignLeft);

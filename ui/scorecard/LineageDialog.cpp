@@ -73,8 +73,8 @@ LineageDialog::LineageDialog(Workspace& workspace, const LineageRequest& request
 {
     setObjectName(QStringLiteral("lineageDialog"));
     const Metric& metric = request.metric;
-    const QString where =
-        request.group.isEmpty() ? request.cell.period : tr("%1, %2").arg(request.cell.period, request.group);
+    const QString period = ScorecardText::periodName(request.cell.period);
+    const QString where = request.group.isEmpty() ? period : tr("%1, %2").arg(period, request.group);
     setWindowTitle(tr("How “%1” was made — %2").arg(metric.name, where));
 
     QString error;

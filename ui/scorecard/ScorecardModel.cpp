@@ -9,7 +9,7 @@ namespace accord {
 
 ScorecardModel::ScorecardModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ScorecardModel::setRows(QList<ScorecardRow> rows, QStringList periods)
+void ScorecardModel::setRows(QList<ScorecardRow> rows, QStringList periods, const QString& inProgress)
 {
     std::stable_sort(rows.begin(), rows.end(), [](const ScorecardRow& a, const ScorecardRow& b) {
         return ScorecardText::sectionOf(a.metric) < ScorecardText::sectionOf(b.metric);
@@ -17,6 +17,7 @@ void ScorecardModel::setRows(QList<ScorecardRow> rows, QStringList periods)
     beginResetModel();
     m_rows = std::move(rows);
     m_periods = std::move(periods);
+    m_inProgress = inProgress;
     endResetModel();
 }
 
@@ -71,7 +72,8 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole: {
             QString tip =
                 tr("%1 in %2: %3 (%4), from %n record(s). Click to see how it was made.", nullptr, int(cell->records))
-                    .arg(metric.name, cell->period, ScorecardText::value(metric, cell->value),
+                    .arg(metric.name, ScorecardText::periodName(cell->period),
+                         ScorecardText::value(metric, cell->value),
                          ScorecardText::ragName(Scorecard::rag(metric, cell->value)));
             if (cell->definitionChanged)
                 tip += QLatin1Char('\n') + tr("Δ The definition of this metric changed in this period.");
@@ -92,10 +94,10 @@ QVariant ScorecardModel::data(const QModelIndex& index, int role) const
         if (column == targetColumn())
             return ScorecardText::value(metric, metric.target);
         if (column == statusColumn())
-            return ScorecardText::ragName(row->status());
+            return ScorecardText::ragName(row->status(m_inProgress));
     }
     if (column == statusColumn() && role == Qt::ForegroundRole)
-        return ScorecardText::ragColor(row->status());
+        return ScorecardText::ragColor(row->status(m_inProgress));
     if (column == statusColumn() && role == Qt::FontRole) {
         QFont bold;
         bold.setBold(true);
@@ -126,7 +128,9 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Target");
     if (section == statusColumn())
         return tr("Status");
-    return periodAt(section);
+    const QString period = periodAt(section);
+    return period == m_inProgress ? tr("%1\nto date").arg(ScorecardText::periodName(period))
+                                  : ScorecardText::periodName(period);
 }
 
 } // namespace accord

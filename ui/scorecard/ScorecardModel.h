@@ -8,7 +8,8 @@ namespace accord {
 
 // The board as a table: one row per metric (and group, in a breakdown), ordered speed, quality, impact; a column
 // per period with the value coloured red, amber or green against the metric's target and marked where the
-// metric's definition changed; then the target and the latest status.
+// metric's definition changed; then the target and the status. A last period still in progress is headed "to
+// date", and the status is read from the period before it: its rates have not settled yet.
 class ScorecardModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ public:
 
     explicit ScorecardModel(QObject* parent = nullptr);
 
-    void setRows(QList<ScorecardRow> rows, QStringList periods);
+    // inProgress: the key of the period today falls in, when the board shows it.
+    void setRows(QList<ScorecardRow> rows, QStringList periods, const QString& inProgress);
     const ScorecardRow* rowAt(int row) const;
     // The period a column shows; empty for the other columns.
     QString periodAt(int column) const;
@@ -35,6 +37,7 @@ private:
 
     QList<ScorecardRow> m_rows;
     QStringList m_periods;
+    QString m_inProgress;
 };
 
 } // namespace accord

@@ -1,6 +1,7 @@
 #include "ScorecardText.h"
 
 #include "common/Money.h"
+#include "domain/Period.h"
 
 #include <QLocale>
 #include <cmath>
@@ -46,6 +47,16 @@ QString ScorecardText::value(const Metric& metric, std::optional<double> value)
     if (unit.size() == 3 && unit.isUpper())
         return formatMoney(qint64(std::llround(*value)), unit, locale);
     return locale.toString(*value, 'f', 1);
+}
+
+QString ScorecardText::periodName(const QString& key)
+{
+    const auto period = Period::parse(key);
+    if (!period)
+        return key;
+    if (period->first.addMonths(1) > period->last)
+        return QLocale().toString(period->first, QStringLiteral("MMM yyyy"));
+    return tr("Q%1 %2").arg((period->first.month() + 2) / 3).arg(period->first.year());
 }
 
 QString ScorecardText::ragName(Rag rag)

@@ -26,6 +26,8 @@ public:
 
     // A value in its metric's unit ("62.5%", "18.0 h", "$1,250,000"); "–" when there is none.
     static QString value(const Metric& metric, std::optional<double> value);
+    // A period as people read it: "Mar 2026", "Q2 2026".
+    static QString periodName(const QString& key);
     static QString ragName(Rag rag);
     // A soft fill for a cell and a strong colour for a line or a mark.
     static QColor ragFill(Rag rag);

@@ -152,7 +152,7 @@ void ScorecardView::refresh()
     m_messages->hide();
     const int currentRow = m_table->currentIndex().row();
     if (!m_workspace) {
-        m_model->setRows({}, {});
+        m_model->setRows({}, {}, {});
         m_funnel->clear();
         showCurrentTrend();
         return;
@@ -164,7 +164,9 @@ void ScorecardView::refresh()
         m_funnel->recount(*m_workspace, shown.from, shown.to, &error);
     if (!error.isEmpty())
         m_messages->showMessage(tr("The scorecard could not be computed: %1").arg(error), MessageBar::Kind::Error);
-    m_model->setRows(std::move(rows), Scorecard::periods(shown));
+    const QStringList periods = Scorecard::periods(shown);
+    // The range ends today, so its last period is the one in progress.
+    m_model->setRows(std::move(rows), periods, periods.value(periods.size() - 1));
     m_table->setColumnHidden(ScorecardModel::Group, shown.dimension == MetricEvaluator::Dimension::None);
     const int row = std::clamp(currentRow, 0, std::max(0, m_model->rowCount() - 1));
     if (m_model->rowCount() > 0)

@@ -67,7 +67,8 @@ void TrendChart::showRow(const ScorecardRow* row)
     double high = metric.target;
     for (int i = 0; i < row->cells.size(); ++i) {
         const ScorecardCell& cell = row->cells.at(i);
-        categories << cell.period;
+        // On two lines ("Mar", "2026"), so that a period's name fits under its point however narrow the chart.
+        categories << ScorecardText::periodName(cell.period).replace(QLatin1Char(' '), QStringLiteral("<br>"));
         target->append(i, metric.target);
         if (!cell.value)
             continue;
