@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace accord;
 
@@ -34,6 +35,9 @@ bool save(QWidget& widget, const QString& folder, const QString& name)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QTranslator english;
+    if (english.load(QStringLiteral(ACCORD_ENGLISH_CATALOGUE)))
+        QCoreApplication::installTranslator(&english);
     QStandardPaths::setTestModeEnabled(true);
     QSettings(QStringLiteral("Accord"), QStringLiteral("Accord")).clear();
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();

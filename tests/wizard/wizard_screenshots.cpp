@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace accord;
 
@@ -48,6 +49,9 @@ void shoot(CaseWizard& wizard, const QSize& size, const QString& name, const QSt
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QTranslator english;
+    if (english.load(QStringLiteral(ACCORD_ENGLISH_CATALOGUE)))
+        QCoreApplication::installTranslator(&english);
     Theme::apply(app);
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     QDir().mkpath(folder);

@@ -144,22 +144,24 @@ LineageDialog::LineageDialog(Workspace& workspace, const LineageRequest& request
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Wide enough for a time with its minutes ("28 Apr 2026 15:42").
+    constexpr int TimeEms = 15;
     TableColumns::setWidths(m_table, {{LineageModel::Kind, 7},
                                       {LineageModel::RecordId, 8},
-                                      {LineageModel::Created, 12},
+                                      {LineageModel::Created, TimeEms},
                                       {LineageModel::Source, 8},
                                       {LineageModel::Segment, 8},
                                       {LineageModel::Owner, 9},
                                       {LineageModel::Team, 7},
                                       {LineageModel::StageReached, 7},
-                                      {LineageModel::MqlAt, 12},
-                                      {LineageModel::SalAt, 12},
-                                      {LineageModel::SqlAt, 12},
-                                      {LineageModel::OpportunityAt, 12},
-                                      {LineageModel::FirstTouchAt, 12},
+                                      {LineageModel::MqlAt, TimeEms},
+                                      {LineageModel::SalAt, TimeEms},
+                                      {LineageModel::SqlAt, TimeEms},
+                                      {LineageModel::OpportunityAt, TimeEms},
+                                      {LineageModel::FirstTouchAt, TimeEms},
                                       {LineageModel::RejectReason, 8},
-                                      {LineageModel::WonAt, 12},
-                                      {LineageModel::LostAt, 12},
+                                      {LineageModel::WonAt, TimeEms},
+                                      {LineageModel::LostAt, TimeEms},
                                       {LineageModel::Amount, 7}});
 
     m_status = new QLabel(this);
@@ -241,7 +243,7 @@ QString LineageDialog::filterText(const std::optional<Formula>& formula) const
     QStringList lines;
     if (const auto period = Period::parse(m_request.cell.period))
         lines << tr("Period %1: %2 to %3 (UTC)")
-                     .arg(period->key, locale.toString(period->first, QLocale::LongFormat),
+                     .arg(ScorecardText::periodName(period->key), locale.toString(period->first, QLocale::LongFormat),
                           locale.toString(period->last, QLocale::LongFormat));
     if (m_request.grouping.dimension != MetricEvaluator::Dimension::None)
         lines << tr("%1 is “%2”").arg(dimensionName(m_request.grouping.dimension), m_request.group);
