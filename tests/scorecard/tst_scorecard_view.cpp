@@ -155,7 +155,7 @@ void TestScorecardView::lineageListsTheRecordsOfANumber()
     QVERIFY(
         dialog->findChild<QLabel*>(QStringLiteral("lineageFormula"))->text().contains(QStringLiteral("reached(sql)")));
     const QString filters = dialog->findChild<QLabel*>(QStringLiteral("lineageFilters"))->text();
-    QVERIFY2(filters.contains(QStringLiteral("2026-05")), qPrintable(filters));
+    QVERIFY2(filters.contains(QStringLiteral("Period May 2026")), qPrintable(filters));
     QVERIFY2(filters.contains(QStringLiteral("leads where reached(mql) by mql_at")), qPrintable(filters));
 
     // The table holds the records the number counted, read a page at a time.
