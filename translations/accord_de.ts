@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>Near target</source>
-        <translation>Nahe am Ziel</translation>
+        <translation>Knapp</translation>
     </message>
     <message>
         <source>Off target</source>
-        <translation>Nicht im Ziel</translation>
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>No value</source>
@@ -701,11 +701,11 @@
     <name>accord::ActionListModel</name>
     <message>
         <source>%1 (1 day late)</source>
-        <translation>%1 (1 Tag überfällig)</translation>
+        <translation>%1 (1 Tag zu spät)</translation>
     </message>
     <message>
         <source>%1 (%2 days late)</source>
-        <translation>%1 (%2 Tage überfällig)</translation>
+        <translation>%1 (%2 Tage zu spät)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1625,7 +1625,7 @@ Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>“Our leads keep landing with the wrong rep.”</source>
-        <translation>„Unsere Leads landen immer beim falschen Vertriebler.“</translation>
+        <translation>„Unsere Leads landen beim falschen Vertriebler.“</translation>
     </message>
     <message>
         <source>Clean segments and assignment rules that follow them.</source>
@@ -1641,7 +1641,7 @@ Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>“We are chasing different targets.”</source>
-        <translation>„Wir jagen unterschiedlichen Zielen hinterher.“</translation>
+        <translation>„Wir verfolgen unterschiedliche Ziele.“</translation>
     </message>
     <message>
         <source>Pipeline targets both teams share, and incentives that reward the same result.</source>
@@ -1657,7 +1657,7 @@ Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>“Marketing&apos;s campaigns aren&apos;t what Sales needs.”</source>
-        <translation>„Die Kampagnen von Marketing sind nicht das, was Sales braucht.“</translation>
+        <translation>„Die Kampagnen von Marketing helfen Sales nicht.“</translation>
     </message>
     <message>
         <source>Joint planning around the accounts and segments that matter.</source>
@@ -1929,7 +1929,7 @@ Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>Marketing-qualified lead (MQL)</source>
-        <translation>Marketingqualifizierter Lead (MQL)</translation>
+        <translation>Vom Marketing qualifizierter Lead (MQL)</translation>
     </message>
     <message>
         <source>The company fits the ideal customer profile and the person shows intent or enough engagement to pass the scoring threshold.</source>
@@ -1941,7 +1941,7 @@ Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>Sales-accepted lead (SAL)</source>
-        <translation>Vertriebsakzeptierter Lead (SAL)</translation>
+        <translation>Von Sales akzeptierter Lead (SAL)</translation>
     </message>
     <message>
         <source>Sales has reviewed the lead within the first-touch SLA and agrees it is worth working.</source>
@@ -1953,7 +1953,7 @@ Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>Sales-qualified lead (SQL)</source>
-        <translation>Vertriebsqualifizierter Lead (SQL)</translation>
+        <translation>Von Sales qualifizierter Lead (SQL)</translation>
     </message>
     <message>
         <source>A discovery meeting has been held and it confirmed a real problem, someone who owns the budget and a timeline.</source>
@@ -2703,7 +2703,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     </message>
     <message>
         <source>No case (a decision about the rhythm itself)</source>
-        <translation>Kein Fall (eine Entscheidung über den Rhythmus selbst)</translation>
+        <translation>Kein Fall (Entscheidung zum Rhythmus)</translation>
     </message>
     <message>
         <source>Nothing: a new decision</source>
@@ -3622,7 +3622,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;→ %2%</source>
-        <translation>%1&lt;br&gt;→ %2 %</translation>
+        <translation>%1&lt;br&gt;→ %2%</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +3714,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     <name>accord::FunnelStageModel</name>
     <message>
         <source>Stage</source>
-        <translation>Schritt</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5736,7 +5736,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     <name>accord::RequirementsPanel</name>
     <message>
         <source>What %1 still needs</source>
-        <translation>Was %1 noch braucht</translation>
+        <translation>Noch nötig für %1</translation>
     </message>
     <message>
         <source>✓  Everything this step requires is recorded.</source>
@@ -5972,11 +5972,11 @@ bisher</translation>
     </message>
     <message>
         <source>Near target</source>
-        <translation>Nahe am Ziel</translation>
+        <translation>Knapp</translation>
     </message>
     <message>
         <source>Off target</source>
-        <translation>Nicht im Ziel</translation>
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -6039,7 +6039,7 @@ bisher</translation>
     </message>
     <message>
         <source>Click a number to see how it was made · Δ the definition changed in that period</source>
-        <translation>Klicken Sie auf eine Zahl, um zu sehen, wie sie entstand · Δ die Definition hat sich in dieser Periode geändert</translation>
+        <translation>Klick auf eine Zahl zeigt ihre Herkunft · Δ Definition geändert</translation>
     </message>
     <message>
         <source>The scorecard could not be computed: %1</source>
@@ -6181,11 +6181,11 @@ bisher</translation>
     </message>
     <message>
         <source>Here · ready to close</source>
-        <translation>Hier · bereit zum Schließen</translation>
+        <translation>Hier · abschließbar</translation>
     </message>
     <message>
         <source>Here · ready to move on</source>
-        <translation>Hier · bereit für den nächsten Schritt</translation>
+        <translation>Hier · weiter möglich</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
