@@ -3243,7 +3243,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     <name>accord::FollowUpView</name>
     <message>
         <source>Actions across cases</source>
-        <translation>Maßnahmen über alle Fälle</translation>
+        <translation>Maßnahmen aller Fälle</translation>
     </message>
     <message>
         <source>Pulse and cross-team goals</source>
@@ -4896,7 +4896,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     </message>
     <message>
         <source>To improve: %1</source>
-        <translation>Verbessern: %1</translation>
+        <translation>Zu verbessern: %1</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -5336,7 +5336,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     </message>
     <message>
         <source>How likely to recommend us (0–10)</source>
-        <translation>Wie wahrscheinlich empfehlen Sie uns weiter (0–10)</translation>
+        <translation>Wahrscheinlichkeit der Weiterempfehlung (0–10)</translation>
     </message>
     <message>
         <source>What should we do better?</source>
@@ -5452,7 +5452,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     <name>accord::PresentationPage</name>
     <message>
         <source>%1 of %2 · Page Down continues</source>
-        <translation>%1 von %2 · Bild ab geht weiter</translation>
+        <translation>%1 von %2 · weiter mit Bild ab</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5482,7 +5482,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     </message>
     <message>
         <source>A frozen definition changes only on a decision taken for a friction case or in a review meeting. Name it, so anyone who sees the numbers move can find who agreed and why.</source>
-        <translation>Eine eingefrorene Definition ändert sich nur durch eine Entscheidung zu einem Reibungsfall oder in einem Review-Meeting. Nennen Sie sie, damit jeder, der die Zahlen sich bewegen sieht, findet, wer zugestimmt hat und warum.</translation>
+        <translation>Eine eingefrorene Definition ändert sich nur durch eine Entscheidung zu einem Reibungsfall oder in einem Review-Meeting. Nennen Sie sie, damit alle, die die Zahlen sich verändern sehen, nachlesen können, wer zugestimmt hat und warum.</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -5549,7 +5549,7 @@ Entscheidungsrechte und Eskalationspfade</translation>
     </message>
     <message>
         <source>Against our partnership goals</source>
-        <translation>Im Hinblick auf unsere Partnerschaftsziele</translation>
+        <translation>Gemessen an unseren Partnerschaftszielen</translation>
     </message>
     <message>
         <source>Taken in</source>
