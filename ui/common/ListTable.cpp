@@ -22,6 +22,14 @@ void setUp(QTableView* table, Editing editing)
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
+void wrapRows(QTableView* table)
+{
+    table->setWordWrap(true);
+    // A row of one line stays as roomy as in the other lists.
+    table->verticalHeader()->setMinimumSectionSize(table->verticalHeader()->defaultSectionSize());
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
 QTableView* make(const char* objectName, QAbstractItemModel* model, Editing editing, QWidget* parent)
 {
     auto* table = new QTableView(parent);

@@ -47,10 +47,11 @@ ActionsView::ActionsView(QWidget* parent)
                              QAbstractItemView::SelectedClicked);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ActionListModel::Title, QHeaderView::Stretch);
+    // Due is wide enough for an overdue date with its delay ("26 Apr 2026 (50 days late)").
     TableColumns::setWidths(m_table, {{ActionListModel::Owner, 10},
                                       {ActionListModel::Team, 10},
                                       {ActionListModel::Case, 18},
-                                      {ActionListModel::Due, 12},
+                                      {ActionListModel::Due, 18},
                                       {ActionListModel::Status, 8}});
     TableColumns::keepWidthsAcrossResets(m_table);
     auto* statuses = new ChoiceDelegate(

@@ -42,7 +42,8 @@ DecisionLogView::DecisionLogView(QWidget* parent)
     m_proxy->sort(DecisionModel::Decided, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DecisionModel::Decided, Qt::DescendingOrder);
-    m_table->setWordWrap(true);
+    // A wrapped decision or a supersession link takes the lines it needs.
+    ListTable::wrapRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(DecisionModel::Text, QHeaderView::Stretch);
     TableColumns::setWidths(m_table, {{DecisionModel::Owner, 9},
@@ -84,9 +85,6 @@ DecisionLogView::DecisionLogView(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DecisionLogView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionLogView::updateCount);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DecisionLogView::updateCount);
-    // Rows of different heights: a wrapped decision or a supersession link takes the lines it needs.
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_table, &QTableView::resizeRowsToContents);
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
     updateCount();
 }
 
@@ -95,7 +93,6 @@ void DecisionLogView::setWorkspace(Workspace* workspace)
     m_workspace = workspace;
     m_message->hide();
     m_model->setWorkspace(workspace);
-    m_table->resizeRowsToContents();
     updateCount();
 }
 

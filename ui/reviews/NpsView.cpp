@@ -54,7 +54,7 @@ NpsView::NpsView(QWidget* parent)
     m_detractors->setSortRole(ReviewRoles::Sort);
     m_detractors->sort(0);
     m_detractors->setVisibleColumns(NpsAnswerModel::DoWell);
-    m_detractorTable->setWordWrap(true);
+    ListTable::wrapRows(m_detractorTable);
     TableColumns::setWidths(
         m_detractorTable,
         {{NpsAnswerModel::Score, 4}, {NpsAnswerModel::Account, 12}, {NpsAnswerModel::Respondent, 12}});
@@ -116,7 +116,6 @@ void NpsView::periodChosen()
     m_detractors->setCondition(ReviewRoles::Status, period);
     m_detractorHeading->setText(period.isEmpty() ? tr("Detractors to follow up")
                                                  : tr("Detractors to follow up, %1").arg(period));
-    m_detractorTable->resizeRowsToContents();
     m_copy->setEnabled(m_detractors->rowCount() > 0);
 }
 
