@@ -6135,6 +6135,129 @@ bisher</translation>
     </message>
 </context>
 <context>
+    <name>accord::StageGate</name>
+    <message>
+        <source>Give the case a short title.</source>
+        <translation>Geben Sie dem Fall einen kurzen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose the friction type (or start from a conflict pattern).</source>
+        <translation>Wählen Sie die Reibungsart (oder starten Sie von einem Konfliktmuster).</translation>
+    </message>
+    <message>
+        <source>Name at least two teams involved.</source>
+        <translation>Nennen Sie mindestens zwei beteiligte Teams.</translation>
+    </message>
+    <message>
+        <source>Pick the impacted metric from the dictionary.</source>
+        <translation>Wählen Sie die betroffene Kennzahl aus dem Lexikon.</translation>
+    </message>
+    <message>
+        <source>Rate the severity from 1 (low) to 4 (critical).</source>
+        <translation>Bewerten Sie den Schweregrad von 1 (niedrig) bis 4 (kritisch).</translation>
+    </message>
+    <message>
+        <source>Describe what the friction looks like day to day.</source>
+        <translation>Beschreiben Sie, wie sich die Reibung im Alltag zeigt.</translation>
+    </message>
+    <message>
+        <source>Say which decision the friction is blocking.</source>
+        <translation>Sagen Sie, welche Entscheidung die Reibung blockiert.</translation>
+    </message>
+    <message>
+        <source>Say at which funnel stage the friction bites.</source>
+        <translation>Sagen Sie, in welcher Funnel-Phase die Reibung greift.</translation>
+    </message>
+    <message>
+        <source>Estimate the revenue at risk.</source>
+        <translation>Schätzen Sie den gefährdeten Umsatz.</translation>
+    </message>
+    <message>
+        <source>Name at least one root cause from the taxonomy.</source>
+        <translation>Nennen Sie mindestens eine Ursache aus der Taxonomie.</translation>
+    </message>
+    <message>
+        <source>Give evidence for every root cause.</source>
+        <translation>Belegen Sie jede Ursache.</translation>
+    </message>
+    <message>
+        <source>Choose the shared outcome the fix will be judged by.</source>
+        <translation>Wählen Sie das gemeinsame Ergebnis, an dem die Lösung gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Pick the KPI from the dictionary.</source>
+        <translation>Wählen Sie den KPI aus dem Lexikon.</translation>
+    </message>
+    <message>
+        <source>Record the KPI&apos;s baseline.</source>
+        <translation>Erfassen Sie den Ausgangswert des KPI.</translation>
+    </message>
+    <message>
+        <source>Agree the KPI&apos;s target.</source>
+        <translation>Vereinbaren Sie den Zielwert des KPI.</translation>
+    </message>
+    <message>
+        <source>Set the date by which the target should be reached.</source>
+        <translation>Legen Sie fest, bis wann das Ziel erreicht sein soll.</translation>
+    </message>
+    <message>
+        <source>Name exactly one accountable decision owner.</source>
+        <translation>Benennen Sie genau eine verantwortliche Person für die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Write down the decision criteria.</source>
+        <translation>Halten Sie die Entscheidungskriterien fest.</translation>
+    </message>
+    <message>
+        <source>Set the escalation path: to whom, after how many days without a decision.</source>
+        <translation>Legen Sie den Eskalationspfad fest: an wen, nach wie vielen Tagen ohne Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Record the decision itself.</source>
+        <translation>Erfassen Sie die Entscheidung selbst.</translation>
+    </message>
+    <message>
+        <source>Record the date of the decision.</source>
+        <translation>Erfassen Sie das Datum der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Name the contributors to the decision.</source>
+        <translation>Nennen Sie die Beteiligten an der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Add at least one action that changes the operating model.</source>
+        <translation>Fügen Sie mindestens eine Maßnahme hinzu, die das Betriebsmodell ändert.</translation>
+    </message>
+    <message>
+        <source>Give every action an owner and a due date.</source>
+        <translation>Geben Sie jeder Maßnahme eine verantwortliche Person und ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Choose the operating rhythm that will inspect the case.</source>
+        <translation>Wählen Sie den Betriebsrhythmus, der den Fall prüft.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next review.</source>
+        <translation>Legen Sie das Datum des nächsten Reviews fest.</translation>
+    </message>
+    <message>
+        <source>Say what worked.</source>
+        <translation>Sagen Sie, was funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Say what did not work or came back.</source>
+        <translation>Sagen Sie, was nicht funktioniert hat oder wiederkam.</translation>
+    </message>
+    <message>
+        <source>Give the evidence: win-loss, customer feedback or metric movement.</source>
+        <translation>Nennen Sie die Belege: Win-Loss, Kundenfeedback oder Kennzahlenbewegung.</translation>
+    </message>
+    <message>
+        <source>Describe how the KPI moved against its baseline.</source>
+        <translation>Beschreiben Sie, wie sich der KPI gegenüber seinem Ausgangswert bewegt hat.</translation>
+    </message>
+</context>
+<context>
     <name>accord::StartPage</name>
     <message>
         <source>Welcome to Accord</source>
