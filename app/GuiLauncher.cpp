@@ -53,21 +53,29 @@ void saveScreenshotAndQuit(MainWindow& window, const QString& path)
     });
 }
 
-// The windowed app's command line, shared by the GUI start and the display-free --help/--version.
+// The windowed app's command line, shared by the GUI start and the display-free --help/--version. Its texts name
+// their context: inside a struct, lupdate would file a bare tr() under the struct's name.
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption demo{QStringLiteral("demo"), tr("Open a fresh demo workspace.")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"), tr("Save a picture of the main window to PNG and quit."),
-                                  tr("PNG")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("accord::GuiLauncher", "Open a fresh demo workspace.")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("accord::GuiLauncher", "Save a picture of the main window to PNG and quit."),
+        QCoreApplication::translate("accord::GuiLauncher", "PNG")};
 
     CommandLine()
     {
-        parser.setApplicationDescription(tr("Accord turns friction between go-to-market teams into decisions.") +
-                                         QStringLiteral("\n\n") + Subcommands::summary());
+        parser.setApplicationDescription(
+            QCoreApplication::translate("accord::GuiLauncher",
+                                        "Accord turns friction between go-to-market teams into decisions.") +
+            QStringLiteral("\n\n") + Subcommands::summary());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workspace to open."), QStringLiteral("[FILE]"));
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QCoreApplication::translate("accord::GuiLauncher", "The workspace to open."),
+                                     QStringLiteral("[FILE]"));
         parser.addOptions({demo, screenshot});
     }
 };

@@ -663,41 +663,6 @@
     </message>
 </context>
 <context>
-    <name>accord</name>
-    <message>
-        <source>The saved mapping “%1” cannot be read: %2</source>
-        <translation>Die gespeicherte Zuordnung „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>saved mapping “%1”</source>
-        <translation>gespeicherte Zuordnung „%1“</translation>
-    </message>
-    <message>
-        <source>The file&apos;s columns are not a %1 export.</source>
-        <translation>Die Spalten der Datei sind kein %1-Export.</translation>
-    </message>
-    <message>
-        <source>the %1 preset</source>
-        <translation>die Vorlage %1</translation>
-    </message>
-    <message>
-        <source>The mapping file “%1” cannot be read: %2</source>
-        <translation>Die Zuordnungsdatei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The mapping file “%1” is not a valid mapping: %2</source>
-        <translation>Die Zuordnungsdatei „%1“ ist keine gültige Zuordnung: %2</translation>
-    </message>
-    <message>
-        <source>the mapping file “%1”</source>
-        <translation>die Zuordnungsdatei „%1“</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
-</context>
-<context>
     <name>accord::ActionListModel</name>
     <message>
         <source>%1 (1 day late)</source>
@@ -3880,9 +3845,6 @@ Entscheidungsrechte und Eskalationspfade</translation>
         <source>Could not write the screenshot “%1”.</source>
         <translation>Der Screenshot „%1“ konnte nicht geschrieben werden.</translation>
     </message>
-</context>
-<context>
-    <name>accord::GuiLauncher::CommandLine</name>
     <message>
         <source>Open a fresh demo workspace.</source>
         <translation>Einen neuen Demo-Arbeitsbereich öffnen.</translation>
@@ -4211,6 +4173,30 @@ Entscheidungsrechte und Eskalationspfade</translation>
     <message>
         <source>No saved mapping or preset fits the file&apos;s columns; name a mapping.</source>
         <translation>Keine gespeicherte Zuordnung oder Vorlage passt zu den Spalten der Datei; geben Sie eine Zuordnung an.</translation>
+    </message>
+    <message>
+        <source>The saved mapping “%1” cannot be read: %2</source>
+        <translation>Die gespeicherte Zuordnung „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>saved mapping “%1”</source>
+        <translation>gespeicherte Zuordnung „%1“</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are not a %1 export.</source>
+        <translation>Die Spalten der Datei sind kein %1-Export.</translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” cannot be read: %2</source>
+        <translation>Die Zuordnungsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The mapping file “%1” is not a valid mapping: %2</source>
+        <translation>Die Zuordnungsdatei „%1“ ist keine gültige Zuordnung: %2</translation>
+    </message>
+    <message>
+        <source>the mapping file “%1”</source>
+        <translation>die Zuordnungsdatei „%1“</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4891,10 @@ Entscheidungsrechte und Eskalationspfade</translation>
     <message>
         <source>No minutes written.</source>
         <translation>Kein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>

@@ -26,15 +26,19 @@ std::optional<ImportMapping> saved(Workspace& workspace, const char* column, con
     return rows.first();
 }
 
+// Outside the class lupdate cannot tell a bare tr()'s context, so the helpers below name theirs.
 std::optional<ImportMappingChoice> fromSaved(const ImportMapping& mapping, QString* error)
 {
     QString parseError;
     const auto definition = ImportMappingDefinition::fromJsonText(mapping.definition, &parseError);
     if (!definition) {
-        *error = tr("The saved mapping “%1” cannot be read: %2").arg(mapping.name, parseError);
+        *error = QCoreApplication::translate("accord::ImportMappingChoice", "The saved mapping “%1” cannot be read: %2")
+                     .arg(mapping.name, parseError);
         return std::nullopt;
     }
-    return ImportMappingChoice{*definition, mapping.id, mapping.name, tr("saved mapping “%1”").arg(mapping.name)};
+    return ImportMappingChoice{
+        *definition, mapping.id, mapping.name,
+        QCoreApplication::translate("accord::ImportMappingChoice", "saved mapping “%1”").arg(mapping.name)};
 }
 
 // A preset reads both kinds of export; what is saved from it is the mapping of one kind.
@@ -47,27 +51,34 @@ std::optional<ImportMappingChoice> fromPreset(const QString& preset, const QStri
 {
     const auto definition = ImportPresets::forHeader(preset, header);
     if (!definition) {
-        *error = tr("The file's columns are not a %1 export.").arg(preset);
+        *error = QCoreApplication::translate("accord::ImportMappingChoice", "The file's columns are not a %1 export.")
+                     .arg(preset);
         return std::nullopt;
     }
-    return ImportMappingChoice{*definition, 0, savedName(preset, *definition), tr("the %1 preset").arg(preset)};
+    return ImportMappingChoice{*definition, 0, savedName(preset, *definition),
+                               QCoreApplication::translate("accord::ImportMappingChoice", "the %1 preset").arg(preset)};
 }
 
 std::optional<ImportMappingChoice> fromJsonFile(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The mapping file “%1” cannot be read: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("accord::ImportMappingChoice", "The mapping file “%1” cannot be read: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     QString parseError;
     const auto definition = ImportMappingDefinition::fromJsonText(QString::fromUtf8(file.readAll()), &parseError);
     if (!definition) {
-        *error = tr("The mapping file “%1” is not a valid mapping: %2").arg(path, parseError);
+        *error = QCoreApplication::translate("accord::ImportMappingChoice",
+                                             "The mapping file “%1” is not a valid mapping: %2")
+                     .arg(path, parseError);
         return std::nullopt;
     }
     const QString name = QFileInfo(path).completeBaseName();
-    return ImportMappingChoice{*definition, 0, name, tr("the mapping file “%1”").arg(path)};
+    return ImportMappingChoice{
+        *definition, 0, name,
+        QCoreApplication::translate("accord::ImportMappingChoice", "the mapping file “%1”").arg(path)};
 }
 
 } // namespace
@@ -89,7 +100,8 @@ std::optional<ImportMappingChoice> ImportMappingChoice::resolve(Workspace& works
                    .arg(requested, ImportPresets::names().join(tr(", ")));
         return std::nullopt;
     }
-    if (const auto mapping = saved(workspace, "header_signature", ImportMappingDefinition::headerSignature(header), err))
+    if (const auto mapping =
+            saved(workspace, "header_signature", ImportMappingDefinition::headerSignature(header), err))
         return fromSaved(*mapping, err);
     QString preset;
     if (const auto definition = ImportPresets::match(header, &preset))

@@ -49,7 +49,8 @@ QString escaped(QString text)
 
 QString date(const QDate& day)
 {
-    return day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : tr("no date");
+    return day.isValid() ? QLocale().toString(day, QLocale::LongFormat)
+                         : QCoreApplication::translate("accord::MeetingMinutes", "no date");
 }
 
 } // namespace
