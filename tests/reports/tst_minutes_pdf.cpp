@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QPageSize>
 #include <QPushButton>
 #include <QTest>
@@ -35,7 +36,9 @@ void answerSaveDialog(const QString& path)
         if (!dialog || !dialog->isVisible())
             return;
         poll->deleteLater();
-        dialog->selectFile(path);
+        // Typed where a user types it: selectFile() leaves the name field alone once it has the focus, and whether
+        // it has it yet depends on when the window system got round to activating the dialog.
+        dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog keeps its override protected
     });
     poll->start(20);
